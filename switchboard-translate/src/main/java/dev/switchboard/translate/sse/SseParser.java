@@ -1,0 +1,93 @@
+package dev.switchboard.translate.sse;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Consumer;
+
+/**
+ * Incremental SSE parser (the WHATWG event-stream rules): feed it bytes as they arrive, in any
+ * split, and it emits a {@link SseFrame} per blank-line-terminated event. Handles LF, CRLF and CR
+ * line ends, multi-line {@code data:}, and skips comments, {@code id:} and {@code retry:} lines.
+ * Lines are decoded as UTF-8 only when complete, so a split multi-byte character is safe.
+ */
+public final class SseParser {
+
+  private final Consumer<SseFrame> sink;
+  private final ByteArrayOutputStream line = new ByteArrayOutputStream(256);
+  private String event;
+  private StringBuilder data;
+  private boolean lastWasCr;
+
+  public SseParser(Consumer<SseFrame> sink) {
+    this.sink = sink;
+  }
+
+  public void feed(byte[] bytes) {
+    feed(bytes, 0, bytes.length);
+  }
+
+  public void feed(byte[] bytes, int offset, int length) {
+    for (int i = offset; i < offset + length; i++) {
+      byte b = bytes[i];
+      if (b == '\n') {
+        if (lastWasCr) {
+          lastWasCr = false;
+          continue;
+        }
+        endLine();
+      } else if (b == '\r') {
+        lastWasCr = true;
+        endLine();
+        continue;
+      } else {
+        line.write(b);
+      }
+      lastWasCr = false;
+    }
+  }
+
+  /** Dispatches a pending event that was not followed by a blank line (stream closed). */
+  public void close() {
+    if (line.size() > 0) {
+      endLine();
+    }
+    dispatch();
+  }
+
+  private void endLine() {
+    if (line.size() == 0) {
+      dispatch();
+      return;
+    }
+    String text = line.toString(StandardCharsets.UTF_8);
+    line.reset();
+    if (text.charAt(0) == ':') {
+      return;
+    }
+    int colon = text.indexOf(':');
+    String field = colon < 0 ? text : text.substring(0, colon);
+    String value = colon < 0 ? "" : text.substring(colon + 1);
+    if (value.startsWith(" ")) {
+      value = value.substring(1);
+    }
+    if (field.equals("data")) {
+      if (data == null) {
+        data = new StringBuilder(value);
+      } else {
+        data.append('\n').append(value);
+      }
+    } else if (field.equals("event")) {
+      event = value;
+    }
+  }
+
+  private void dispatch() {
+    if (data != null) {
+      sink.accept(new SseFrame(event, data.toString()));
+    } else if (event != null) {
+      sink.accept(new SseFrame(event, ""));
+    }
+    event = null;
+    data = null;
+  }
+}
