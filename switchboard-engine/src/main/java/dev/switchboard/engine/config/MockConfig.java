@@ -3,9 +3,9 @@ package dev.switchboard.engine.config;
 import java.time.Duration;
 
 /**
- * {@code mock:} options of a mock provider: latency before the answer (and between stream chunks
- * spread over it), number of stream chunks, the text, and the fraction of requests that fail with
- * {@code failStatus}.
+ * {@code mock:} options of a mock provider: {@code latency} before a complete answer and before
+ * each stream chunk, the number of stream {@code chunks} the text is split into, the {@code text},
+ * and the fraction of requests ({@code failRate}) that fail with {@code failStatus}.
  */
 public record MockConfig(Duration latency, int chunks, String text, double failRate, int failStatus) {
 

@@ -1,0 +1,26 @@
+package dev.switchboard.cli;
+
+import dev.switchboard.engine.config.SwitchboardConfig;
+import dev.switchboard.server.app.SwitchboardServer;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code switchboard run -c FILE}: serves the gateway in the foreground until SIGTERM or Ctrl-C. */
+@Command(name = "run", mixinStandardHelpOptions = true, description = "Run the gateway with a config file.")
+final class RunCommand implements Callable<Integer> {
+
+  @Option(names = {"-c", "--config"}, defaultValue = "switchboard.yaml", description = "Config file (default: ${DEFAULT-VALUE}).")
+  private Path config;
+
+  @Override
+  public Integer call() throws Exception {
+    SwitchboardConfig cfg = ConfigFiles.load(config);
+    SwitchboardServer server = SwitchboardServer.start(cfg);
+    System.out.println("Switchboard listening on " + (cfg.server().tls() == null ? "http" : "https") + "://"
+        + cfg.server().host() + ":" + server.port() + " (config " + config + ")");
+    ServerLifecycle.awaitShutdown(server);
+    return 0;
+  }
+}

@@ -1,0 +1,109 @@
+package dev.switchboard.engine.exchange;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.switchboard.engine.config.TimeoutsConfig;
+import dev.switchboard.engine.credential.Candidate;
+import dev.switchboard.engine.provider.HttpProvider;
+import dev.switchboard.engine.provider.UpstreamFailure;
+import dev.switchboard.engine.upstream.UpstreamClient;
+import dev.switchboard.engine.upstream.UpstreamRequest;
+import dev.switchboard.translate.Json;
+import dev.switchboard.translate.Translator;
+import dev.switchboard.translate.Translators;
+import dev.switchboard.translate.canonical.ApiError;
+import dev.switchboard.translate.canonical.ChatRequest;
+import dev.switchboard.translate.canonical.ChatResponse;
+import dev.switchboard.translate.canonical.ErrorType;
+import dev.switchboard.translate.format.TranslationException;
+import io.vertx.core.Future;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClientRequest;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * One attempt over HTTP: encodes the request for the provider's format (identity when it is the
+ * client's), sends it with the credential, and turns the answer into the client's format, or an
+ * {@link UpstreamFailure} carrying the upstream's error for the attempt loop to judge.
+ */
+final class HttpAttempt {
+
+  private final Exchange exchange;
+  private final HttpProvider provider;
+  private final Candidate candidate;
+  private final TimeoutsConfig timeouts;
+  private final Translator translator;
+  private HttpClientRequest live;
+
+  HttpAttempt(Exchange exchange, HttpProvider provider, Candidate candidate, TimeoutsConfig timeouts) {
+    this.exchange = exchange;
+    this.provider = provider;
+    this.candidate = candidate;
+    this.timeouts = timeouts.overriddenBy(provider.config().timeouts());
+    this.translator = Translators.between(exchange.inbound(), provider.format());
+  }
+
+  Future<Outcome> run(UpstreamClient client, ClientChannel channel, long keepaliveMillis) {
+    ChatRequest request = exchange.request().withModel(candidate.target().upstreamModel());
+    ObjectNode body;
+    try {
+      body = translator.upstreamRequest(exchange.body(), request);
+    } catch (TranslationException e) {
+      return Future.failedFuture(new UpstreamFailure(e.error()));
+    }
+    HttpProvider.Mode mode = request.streaming() ? HttpProvider.Mode.STREAM : HttpProvider.Mode.COMPLETE;
+    UpstreamRequest up = new UpstreamRequest(provider.url(request.model(), mode), headers(mode),
+        Buffer.buffer(Json.writeBytes(body)), timeouts);
+    return client.send(up, provider.config().proxyUrl(), r -> live = r).compose(resp -> {
+      if (resp.statusCode() / 100 != 2) {
+        return resp.body().compose(b -> Future.failedFuture(upstreamError(resp.statusCode(), b)));
+      }
+      if (mode == HttpProvider.Mode.STREAM) {
+        return new HttpStream(exchange, translator, channel, client.vertx()).pump(resp, live, keepaliveMillis);
+      }
+      return resp.body().map(this::complete);
+    });
+  }
+
+  private Map<String, String> headers(HttpProvider.Mode mode) {
+    Map<String, String> h = new HashMap<>(provider.config().headers());
+    h.put("content-type", "application/json");
+    h.put("accept", mode == HttpProvider.Mode.STREAM ? "text/event-stream" : "application/json");
+    provider.authorize(h, candidate.credential(), exchange.clientHeaders());
+    return h;
+  }
+
+  private Outcome complete(Buffer body) {
+    JsonNode json;
+    try {
+      json = Json.parse(body.getBytes());
+    } catch (IOException e) {
+      throw new UpstreamFailure(new ApiError(502, ErrorType.BAD_GATEWAY, "upstream answered with a body that is not JSON"));
+    }
+    ChatResponse decoded;
+    try {
+      decoded = translator.upstream().responseDecoder().decode(json);
+    } catch (TranslationException e) {
+      if (!translator.identity()) {
+        throw new UpstreamFailure(new ApiError(502, ErrorType.BAD_GATEWAY,
+            "upstream answer could not be read: " + e.getMessage()));
+      }
+      decoded = null;
+    }
+    exchange.markFirstByte();
+    if (decoded != null) {
+      exchange.usage(decoded.usage());
+    }
+    JsonNode out = translator.identity() ? json : translator.inbound().responseEncoder().encode(decoded);
+    return new Outcome.Json(200, out);
+  }
+
+  private UpstreamFailure upstreamError(int status, Buffer body) {
+    JsonNode json = Json.parseOrNull(body.toString());
+    ApiError decoded = translator.upstream().errors().decode(status, json);
+    ApiError error = new ApiError(status, decoded.type(), decoded.message(), decoded.param(), decoded.code());
+    return new UpstreamFailure(error);
+  }
+}

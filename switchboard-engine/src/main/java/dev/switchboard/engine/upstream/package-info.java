@@ -1,0 +1,2 @@
+/** The pooled Vert.x HTTP client that sends attempts upstream, with connect and first-byte timeouts. */
+package dev.switchboard.engine.upstream;
