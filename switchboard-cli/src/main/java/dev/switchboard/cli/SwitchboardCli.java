@@ -1,5 +1,6 @@
 package dev.switchboard.cli;
 
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -19,9 +20,14 @@ public final class SwitchboardCli implements Runnable {
     System.exit(execute(args));
   }
 
-  /** Runs the command line and returns the exit code (tests call this instead of main). */
+  /** Runs the command line and returns the exit code. */
   public static int execute(String... args) {
-    CommandLine cli = new CommandLine(new SwitchboardCli());
+    return execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+  }
+
+  /** Runs the command line with the given output streams (tests call this instead of main). */
+  public static int execute(PrintWriter out, PrintWriter err, String... args) {
+    CommandLine cli = new CommandLine(new SwitchboardCli()).setOut(out).setErr(err);
     cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
       cmd.getErr().println("switchboard: " + ex.getMessage());
       return ex instanceof UsageProblem ? 2 : 1;

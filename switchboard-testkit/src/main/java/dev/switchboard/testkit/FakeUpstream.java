@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
@@ -29,6 +30,7 @@ public final class FakeUpstream implements AutoCloseable {
   private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
   private final Map<String, Deque<Reply>> scripts = new HashMap<>();
   private volatile Function<RecordedRequest, Reply> fallback = WireReplies::answer;
+  private final AtomicInteger abandoned = new AtomicInteger();
 
   private FakeUpstream(Vertx vertx) throws Exception {
     this.vertx = vertx;
@@ -68,6 +70,11 @@ public final class FakeUpstream implements AutoCloseable {
 
   public long count(String path) {
     return requests.stream().filter(r -> r.path().equals(path)).count();
+  }
+
+  /** Streams whose client (the gateway) closed the connection before the stream ended. */
+  public int abandonedStreams() {
+    return abandoned.get();
   }
 
   public RecordedRequest last() {
@@ -119,6 +126,7 @@ public final class FakeUpstream implements AutoCloseable {
 
   private void writeFrames(HttpServerResponse resp, Reply.Stream s, int i) {
     if (resp.closed()) {
+      abandoned.incrementAndGet();
       return;
     }
     if (s.cutAfter() >= 0 && i >= s.cutAfter()) {

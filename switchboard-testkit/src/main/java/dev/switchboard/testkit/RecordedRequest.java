@@ -15,8 +15,14 @@ public record RecordedRequest(String method, String uri, Map<String, String> hea
     return headers.get(name.toLowerCase(java.util.Locale.ROOT));
   }
 
+  /** The path without query; for requests sent through the fake as a forward proxy, without scheme and host. */
   public String path() {
-    int q = uri.indexOf('?');
-    return q < 0 ? uri : uri.substring(0, q);
+    String u = uri;
+    if (u.startsWith("http://") || u.startsWith("https://")) {
+      int slash = u.indexOf('/', u.indexOf("//") + 2);
+      u = slash < 0 ? "/" : u.substring(slash);
+    }
+    int q = u.indexOf('?');
+    return q < 0 ? u : u.substring(0, q);
   }
 }
