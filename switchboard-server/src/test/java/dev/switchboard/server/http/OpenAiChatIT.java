@@ -130,8 +130,11 @@ class OpenAiChatIT {
   void sdkSeesNotFoundForAnUnknownModelAndUnauthorizedForABadKey() {
     assertThatThrownBy(() -> sdk.chat().completions().create(ask("no-such-model")))
         .isInstanceOf(NotFoundException.class).hasMessageContaining("no-such-model");
-    try (OpenAIClient bad = OpenAIOkHttpClient.builder().baseUrl(gw.url("/v1")).apiKey("sk-wrong").maxRetries(0).build()) {
+    OpenAIClient bad = OpenAIOkHttpClient.builder().baseUrl(gw.url("/v1")).apiKey("sk-wrong").maxRetries(0).build();
+    try {
       assertThatThrownBy(() -> bad.chat().completions().create(ask("gpt-4o"))).isInstanceOf(UnauthorizedException.class);
+    } finally {
+      bad.close();
     }
   }
 
