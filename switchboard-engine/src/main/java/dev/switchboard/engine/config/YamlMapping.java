@@ -20,6 +20,7 @@ import org.yaml.snakeyaml.nodes.Tag;
  * of the section; {@link #finish()} then reports every other key as unknown, with a "did you
  * mean" hint. Getters return the default (or null) when the key is absent, YAML null or an empty
  * string, and also after reporting a wrong value, so binding goes on and collects every problem.
+ * YAML anchors and merge keys ({@code <<: *base}) work, so providers can share settings.
  */
 final class YamlMapping {
 
@@ -259,20 +260,25 @@ final class YamlMapping {
   private void index(MappingNode map) {
     for (NodeTuple tuple : map.getValue()) {
       Node keyNode = tuple.getKeyNode();
+      if (keyNode.getTag().equals(Tag.MERGE)) {
+        continue;
+      }
       if (!(keyNode instanceof ScalarNode scalarKey)) {
         context.report(keyNode, path, "a key must be a plain name, got " + describe(keyNode));
         continue;
       }
-      String key = scalarKey.getValue();
-      NodeTuple first = entries.putIfAbsent(key, tuple);
+      NodeTuple first = entries.putIfAbsent(scalarKey.getValue(), tuple);
       if (first != null) {
         int line = first.getKeyNode().getStartMark().getLine() + 1;
-        context.report(keyNode, path, "duplicate key '" + key + "' (first given on line " + line + ")");
+        context.report(keyNode, path, "duplicate key '" + scalarKey.getValue() + "' (first given on line " + line + ")");
       }
+    }
+    for (NodeTuple tuple : YamlMerge.mergedInto(map, context, path)) {
+      entries.putIfAbsent(((ScalarNode) tuple.getKeyNode()).getValue(), tuple);
     }
   }
 
-  private static String describe(Node node) {
+  static String describe(Node node) {
     if (node instanceof MappingNode) {
       return "a mapping";
     }

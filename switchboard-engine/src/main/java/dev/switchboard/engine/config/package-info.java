@@ -1,5 +1,8 @@
 /**
- * The configuration: records mirroring {@code switchboard.yaml} (INTERFACE.md §2), and the loader
- * that reads, interpolates and validates the file with errors naming file, line and field.
+ * The configuration: records mirroring {@code switchboard.yaml} (INTERFACE.md §2); the loader that
+ * reads {@code .env}, interpolates {@code ${VAR}}, and binds and validates the YAML with errors
+ * naming file, line and field ({@link dev.switchboard.engine.config.ConfigLoader}); and the
+ * redacted effective-config view for {@code GET /admin/config}
+ * ({@link dev.switchboard.engine.config.ConfigRedactor}).
  */
 package dev.switchboard.engine.config;

@@ -325,4 +325,10 @@ class ConfigErrorsTest {
     assertThat(problems(yaml)).containsExactly(
         "switchboard.yaml:6: providers[0].models[1]: model name 'gpt4' is already used by providers[0].models[0]");
   }
+
+  @Test
+  void recursiveAnchorsAreRejectedNotFollowed() {
+    assertThat(problems("server: &s { <<: *s, port: 1 }\n")).containsExactly(
+        "switchboard.yaml:1: server: '<<' merges a mapping into itself");
+  }
 }

@@ -217,4 +217,27 @@ class ConfigLoaderTest {
     assertThat(config.routing().cooldown().auth()).isEqualTo(Duration.ofDays(1));
     assertThat(config.usage().retention()).isEqualTo(Duration.ofDays(30));
   }
+
+  @Test
+  void anchorsAndMergeKeysLetProvidersShareSettings() {
+    String yaml = """
+        providers:
+          - &base
+            id: east
+            type: openai-compatible
+            base-url: https://east.example.com/v1
+            rpm: 100
+            credentials: [{ key: k-east }]
+          - <<: *base
+            id: west
+            base-url: https://west.example.com/v1
+        """;
+
+    List<ProviderConfig> providers = loader.parse(yaml, Path.of("switchboard.yaml"), Map.of()).providers();
+
+    assertThat(providers).extracting(ProviderConfig::id).containsExactly("east", "west");
+    assertThat(providers.get(1).baseUrl()).isEqualTo("https://west.example.com/v1");
+    assertThat(providers.get(1).rpm()).isEqualTo(100);
+    assertThat(providers.get(1).credentials()).containsExactly(new CredentialConfig("k-east", 1, false));
+  }
 }
