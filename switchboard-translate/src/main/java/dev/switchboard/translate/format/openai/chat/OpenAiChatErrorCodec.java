@@ -17,6 +17,8 @@ import dev.switchboard.translate.format.ErrorCodec;
  */
 public final class OpenAiChatErrorCodec implements ErrorCodec {
 
+  private static final int MAX_MESSAGE = 500;
+
   @Override
   public ObjectNode encode(ApiError error) {
     ErrorType type = error.type() == null ? ErrorType.fromStatus(error.status()) : error.type();
@@ -50,7 +52,8 @@ public final class OpenAiChatErrorCodec implements ErrorCodec {
   }
 
   /**
-   * Reads an upstream error. {@code status} is the HTTP status, or 0 for an error that arrived
+   * Reads an upstream error ({@code body} may be null, a text node holding a non-JSON body, or
+   * JSON). {@code status} is the HTTP status, or 0 for an error that arrived
    * inside a 200 stream (then the type string, or a numeric {@code code} as OpenRouter sends, decides).
    */
   @Override
@@ -73,6 +76,8 @@ public final class OpenAiChatErrorCodec implements ErrorCodec {
       }
     } else if (err != null && err.isTextual()) {
       message = err.textValue();
+    } else if (body != null && body.isTextual()) {
+      message = abbreviate(body.textValue().strip());
     } else {
       message = body == null ? null : firstText(body, "message", "detail");
     }
@@ -84,6 +89,10 @@ public final class OpenAiChatErrorCodec implements ErrorCodec {
     }
     return new ApiError(effective > 0 ? effective : kind.defaultStatus(), kind, message, param,
         code);
+  }
+
+  private static String abbreviate(String text) {
+    return text.length() <= MAX_MESSAGE ? text : text.substring(0, MAX_MESSAGE) + "...";
   }
 
   private static String firstText(JsonNode body, String... fields) {
