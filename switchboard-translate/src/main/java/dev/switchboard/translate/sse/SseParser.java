@@ -8,7 +8,8 @@ import java.util.function.Consumer;
  * Incremental SSE parser (the WHATWG event-stream rules): feed it bytes as they arrive, in any
  * split, and it emits a {@link SseFrame} per blank-line-terminated event. Handles LF, CRLF and CR
  * line ends, multi-line {@code data:}, and skips comments, {@code id:} and {@code retry:} lines.
- * Lines are decoded as UTF-8 only when complete, so a split multi-byte character is safe.
+ * Lines are decoded as UTF-8 only when complete, so a split multi-byte character is safe. A byte
+ * order mark at the start of the stream is dropped.
  */
 public final class SseParser {
 
@@ -17,6 +18,7 @@ public final class SseParser {
   private String event;
   private StringBuilder data;
   private boolean lastWasCr;
+  private boolean atStreamStart = true;
 
   public SseParser(Consumer<SseFrame> sink) {
     this.sink = sink;
@@ -55,12 +57,18 @@ public final class SseParser {
   }
 
   private void endLine() {
-    if (line.size() == 0) {
+    String text = line.toString(StandardCharsets.UTF_8);
+    line.reset();
+    // WHATWG event-stream rules: one leading U+FEFF (byte order mark) at the start of the stream
+    // is dropped, else the first field name would not match.
+    if (atStreamStart && text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
+    atStreamStart = false;
+    if (text.isEmpty()) {
       dispatch();
       return;
     }
-    String text = line.toString(StandardCharsets.UTF_8);
-    line.reset();
     if (text.charAt(0) == ':') {
       return;
     }

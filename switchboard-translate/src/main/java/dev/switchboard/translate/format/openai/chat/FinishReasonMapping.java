@@ -1,0 +1,41 @@
+package dev.switchboard.translate.format.openai.chat;
+
+import dev.switchboard.translate.canonical.FinishReason;
+
+/**
+ * Chat {@code finish_reason} in both directions (wire-formats.md §7). Only OpenAI's values are
+ * ever written ({@code function_call} is legacy and never produced). A turn that made tool calls is
+ * reported as {@code tool_calls} even when the upstream said {@code stop} (compatible servers and
+ * Gemini do; su-kaka/gcli2api PR #407, openclaw/openclaw#97994).
+ */
+final class FinishReasonMapping {
+
+  private FinishReasonMapping() {}
+
+  /** The canonical reason for a wire value; unknown values count as a normal stop. */
+  static FinishReason decode(String wire, boolean sawToolCalls) {
+    FinishReason reason;
+    if (wire == null) {
+      reason = FinishReason.STOP;
+    } else {
+      reason = switch (wire) {
+        case "length" -> FinishReason.LENGTH;
+        case "tool_calls", "function_call" -> FinishReason.TOOL_CALLS;
+        case "content_filter" -> FinishReason.CONTENT_FILTER;
+        default -> FinishReason.STOP;
+      };
+    }
+    return reason == FinishReason.STOP && sawToolCalls ? FinishReason.TOOL_CALLS : reason;
+  }
+
+  /** The wire value: one of stop, length, tool_calls, content_filter. */
+  static String encode(FinishReason reason, boolean hasToolCalls) {
+    FinishReason r = reason == null ? FinishReason.STOP : reason;
+    return switch (r) {
+      case LENGTH -> "length";
+      case CONTENT_FILTER -> "content_filter";
+      case TOOL_CALLS -> hasToolCalls ? "tool_calls" : "stop";
+      case STOP, STOP_SEQUENCE, PAUSE -> hasToolCalls ? "tool_calls" : "stop";
+    };
+  }
+}
