@@ -3,6 +3,7 @@ package dev.switchboard.translate;
 import dev.switchboard.translate.format.Format;
 import dev.switchboard.translate.format.FormatCodecs;
 import dev.switchboard.translate.format.openai.chat.OpenAiChatCodecs;
+import dev.switchboard.translate.format.openai.responses.OpenAiResponsesCodecs;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -16,6 +17,7 @@ public final class Translators {
 
   static {
     register(OpenAiChatCodecs.create());
+    register(OpenAiResponsesCodecs.create());
   }
 
   private Translators() {}
