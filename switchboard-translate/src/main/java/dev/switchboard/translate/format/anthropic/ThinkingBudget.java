@@ -32,7 +32,7 @@ record ThinkingBudget(Integer budgetTokens, int maxTokens) {
       return new ThinkingBudget(null, asked == null ? DEFAULT_MAX_TOKENS : Math.max(1, asked));
     }
     if (asked == null || asked <= budget) {
-      return new ThinkingBudget(budget, budget + DEFAULT_MAX_TOKENS);
+      return new ThinkingBudget(budget, (int) Math.min(Integer.MAX_VALUE, (long) budget + DEFAULT_MAX_TOKENS));
     }
     return new ThinkingBudget(budget, asked);
   }
@@ -52,7 +52,7 @@ record ThinkingBudget(Integer budgetTokens, int maxTokens) {
       LOG.log(Level.DEBUG, "thinking dropped: Anthropic rejects it with a forced tool choice");
       return null;
     }
-    return Math.max(MIN_BUDGET, budget);
+    return Math.min(Math.max(MIN_BUDGET, budget), Integer.MAX_VALUE - DEFAULT_MAX_TOKENS);
   }
 
   boolean thinking() {
