@@ -4,6 +4,7 @@ import dev.switchboard.translate.format.Format;
 import dev.switchboard.translate.format.FormatCodecs;
 import dev.switchboard.translate.format.openai.chat.OpenAiChatCodecs;
 import dev.switchboard.translate.format.openai.responses.OpenAiResponsesCodecs;
+import dev.switchboard.translate.format.anthropic.AnthropicCodecs;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -18,6 +19,7 @@ public final class Translators {
   static {
     register(OpenAiChatCodecs.create());
     register(OpenAiResponsesCodecs.create());
+    register(AnthropicCodecs.create());
   }
 
   private Translators() {}
