@@ -2,6 +2,7 @@ package dev.switchboard.translate;
 
 import dev.switchboard.translate.format.Format;
 import dev.switchboard.translate.format.FormatCodecs;
+import dev.switchboard.translate.format.gemini.GeminiCodecs;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -14,7 +15,7 @@ public final class Translators {
   private static final Map<Format, FormatCodecs> CODECS = new EnumMap<>(Format.class);
 
   static {
-    // one line per format package, e.g. register(OpenAiChatCodecs.create());
+    register(GeminiCodecs.create());
   }
 
   private Translators() {}
