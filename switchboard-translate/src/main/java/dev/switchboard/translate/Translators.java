@@ -5,6 +5,7 @@ import dev.switchboard.translate.format.FormatCodecs;
 import dev.switchboard.translate.format.openai.chat.OpenAiChatCodecs;
 import dev.switchboard.translate.format.openai.responses.OpenAiResponsesCodecs;
 import dev.switchboard.translate.format.anthropic.AnthropicCodecs;
+import dev.switchboard.translate.format.gemini.GeminiCodecs;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -20,6 +21,7 @@ public final class Translators {
     register(OpenAiChatCodecs.create());
     register(OpenAiResponsesCodecs.create());
     register(AnthropicCodecs.create());
+    register(GeminiCodecs.create());
   }
 
   private Translators() {}
