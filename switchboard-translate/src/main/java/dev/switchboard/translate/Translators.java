@@ -2,10 +2,10 @@ package dev.switchboard.translate;
 
 import dev.switchboard.translate.format.Format;
 import dev.switchboard.translate.format.FormatCodecs;
-import dev.switchboard.translate.format.openai.chat.OpenAiChatCodecs;
-import dev.switchboard.translate.format.openai.responses.OpenAiResponsesCodecs;
 import dev.switchboard.translate.format.anthropic.AnthropicCodecs;
 import dev.switchboard.translate.format.gemini.GeminiCodecs;
+import dev.switchboard.translate.format.openai.chat.OpenAiChatCodecs;
+import dev.switchboard.translate.format.openai.responses.OpenAiResponsesCodecs;
 import java.util.EnumMap;
 import java.util.Map;
 
