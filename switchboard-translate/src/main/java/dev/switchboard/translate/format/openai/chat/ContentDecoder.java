@@ -64,7 +64,8 @@ final class ContentDecoder {
 
   private static String imageUrl(JsonNode node, String path) {
     JsonNode image = node.get("image_url");
-    // Some clients send "image_url": "<url>" instead of {"url": "<url>"}.
+    // Some clients send "image_url": "<url>" instead of {"url": "<url>"}
+    // (laurent22/joplin PR #16141 does).
     if (image != null && image.isTextual()) {
       return image.textValue();
     }

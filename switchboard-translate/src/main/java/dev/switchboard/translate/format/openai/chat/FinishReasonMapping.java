@@ -18,10 +18,12 @@ final class FinishReasonMapping {
     if (wire == null) {
       reason = FinishReason.STOP;
     } else {
+      // Misbehaving translators upstream pass other formats' values through (CPA "max_tokens",
+      // higress-group/higress PR #3506 "tool_use", ONEAPI raw Gemini values; wire-formats.md §7).
       reason = switch (wire) {
-        case "length" -> FinishReason.LENGTH;
-        case "tool_calls", "function_call" -> FinishReason.TOOL_CALLS;
-        case "content_filter" -> FinishReason.CONTENT_FILTER;
+        case "length", "max_tokens", "MAX_TOKENS" -> FinishReason.LENGTH;
+        case "tool_calls", "function_call", "tool_use" -> FinishReason.TOOL_CALLS;
+        case "content_filter", "refusal", "SAFETY" -> FinishReason.CONTENT_FILTER;
         default -> FinishReason.STOP;
       };
     }

@@ -1,5 +1,6 @@
 package dev.switchboard.translate.format.openai.chat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.switchboard.translate.Json;
@@ -60,7 +61,7 @@ final class MessageEncoder {
     }
   }
 
-  private static com.fasterxml.jackson.databind.JsonNode userContent(List<Part> parts) {
+  private static JsonNode userContent(List<Part> parts) {
     if (parts.isEmpty()) {
       return Json.NODES.textNode("");
     }

@@ -32,16 +32,22 @@ final class UsageMapping {
         FieldReader.count(completion, "reasoning_tokens"), false);
   }
 
-  /** The usage object openai-java's {@code CompletionUsage} reads, details objects included. */
+  /**
+   * The usage object openai-java's {@code CompletionUsage} reads, details objects included; cache
+   * writes (Anthropic) have no OpenAI field and ride along as {@code cache_write_tokens} when non-zero.
+   */
   static ObjectNode encode(Usage usage) {
     Usage u = usage == null ? Usage.ZERO : usage;
     ObjectNode out = Json.object();
     out.put("prompt_tokens", u.inputTokens());
     out.put("completion_tokens", u.outputTokens());
     out.put("total_tokens", u.totalTokens());
-    out.putObject("prompt_tokens_details")
+    ObjectNode promptDetails = out.putObject("prompt_tokens_details")
         .put("cached_tokens", u.cacheReadTokens())
         .put("audio_tokens", 0);
+    if (u.cacheWriteTokens() > 0) {
+      promptDetails.put("cache_write_tokens", u.cacheWriteTokens());
+    }
     out.putObject("completion_tokens_details")
         .put("reasoning_tokens", u.reasoningTokens())
         .put("audio_tokens", 0)
