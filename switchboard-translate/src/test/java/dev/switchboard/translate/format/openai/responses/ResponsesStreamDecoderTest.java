@@ -97,4 +97,14 @@ class ResponsesStreamDecoderTest {
 
     assertThat(events).noneMatch(e -> e instanceof StreamEvent.ToolCallDelta);
   }
+
+  @Test
+  void framesWithoutDataAndUnknownEventsAreIgnored() {
+    feed("ping", "");
+    feed("response.web_search_call.searching", "{'type':'response.web_search_call.searching'}");
+    feed(null, "{'no':'type'}");
+
+    assertThat(events).isEmpty();
+    assertThat(decoder.finished()).isFalse();
+  }
 }
