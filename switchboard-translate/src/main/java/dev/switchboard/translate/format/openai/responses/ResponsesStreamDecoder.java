@@ -43,6 +43,8 @@ public final class ResponsesStreamDecoder implements StreamDecoder {
       return;
     }
     if (frame.isDone()) {
+      // OpenAI sends no [DONE] on Responses streams (§3.3), some compatible upstreams do: treat it
+      // as a terminator and infer the finish (openclaw/openclaw#97994, wire-formats.md §14 #20)
       finish(FinishReason.STOP, null, out);
       return;
     }
