@@ -29,12 +29,7 @@ final class ItemEvents {
   }
 
   void textDelta(OpenItem item, String delta, StringBuilder out) {
-    if (!item.partOpen) {
-      ObjectNode part = itemEvent("response.content_part.added", item).put("content_index", 0);
-      part.set("part", OutputItems.outputText(""));
-      seq.write(part, out);
-      item.partOpen = true;
-    }
+    openContentPart(item, out);
     ObjectNode e = itemEvent("response.output_text.delta", item).put("content_index", 0).put("delta", delta);
     e.putArray("logprobs");
     seq.write(e, out);
@@ -73,10 +68,17 @@ final class ItemEvents {
     return finished;
   }
 
-  private ObjectNode closeMessage(OpenItem item, String text, String status, StringBuilder out) {
+  private void openContentPart(OpenItem item, StringBuilder out) {
     if (!item.partOpen) {
-      textDelta(item, "", out);
+      ObjectNode part = itemEvent("response.content_part.added", item).put("content_index", 0);
+      part.set("part", OutputItems.outputText(""));
+      seq.write(part, out);
+      item.partOpen = true;
     }
+  }
+
+  private ObjectNode closeMessage(OpenItem item, String text, String status, StringBuilder out) {
+    openContentPart(item, out);
     ObjectNode e = itemEvent("response.output_text.done", item).put("content_index", 0).put("text", text);
     e.putArray("logprobs");
     seq.write(e, out);

@@ -6,6 +6,7 @@ import dev.switchboard.translate.Json;
 import dev.switchboard.translate.canonical.ChatRequest;
 import dev.switchboard.translate.canonical.Reasoning;
 import dev.switchboard.translate.canonical.Sampling;
+import java.util.List;
 
 /**
  * The Response object around the output items. openai-java 4.x rejects a Response without
@@ -39,7 +40,7 @@ final class ResponseEnvelope {
     o.putObject("text").set("format", ResponsesRequestEncoder.textFormat(
         request == null ? null : request.responseFormat()));
     o.set("tool_choice", ResponsesTools.encodeChoice(request == null ? null : request.toolChoice()));
-    o.set("tools", ResponsesTools.encode(request == null ? java.util.List.of() : request.tools()));
+    o.set("tools", ResponsesTools.encode(request == null ? List.of() : request.tools()));
     o.put("top_p", s.topP() == null ? 1.0 : s.topP());
     o.put("truncation", "disabled");
     o.putNull("usage");

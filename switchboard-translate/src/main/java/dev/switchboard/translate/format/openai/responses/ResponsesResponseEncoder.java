@@ -47,7 +47,8 @@ public final class ResponsesResponseEncoder implements ResponseEncoder {
       flush(text, base, status, out);
       if (p instanceof Part.ToolCall c) {
         String args = c.arguments() == null || c.arguments().isEmpty() ? "{}" : c.arguments();
-        out.add(OutputItems.functionCall(c.id(), c.name(), args, status));
+        String callId = c.id() != null && !c.id().isEmpty() ? c.id() : "call_" + base + "_" + out.size();
+        out.add(OutputItems.functionCall(callId, c.name() == null ? "" : c.name(), args, status));
       } else if (p instanceof Part.Thinking th) {
         String encrypted = th.signatureFormat() == Format.OPENAI_RESPONSES ? th.redacted() : null;
         if ((th.text() != null && !th.text().isEmpty()) || encrypted != null) {

@@ -7,9 +7,11 @@ import dev.switchboard.translate.canonical.ApiError;
 import dev.switchboard.translate.canonical.ErrorType;
 import dev.switchboard.translate.canonical.FinishReason;
 import dev.switchboard.translate.canonical.StreamEvent;
+import dev.switchboard.translate.canonical.Usage;
 import dev.switchboard.translate.format.StreamDecoder;
 import dev.switchboard.translate.format.TranslationException;
 import dev.switchboard.translate.sse.SseFrame;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -22,6 +24,12 @@ import java.util.function.Consumer;
  */
 public final class ResponsesStreamDecoder implements StreamDecoder {
 
+  /** The item events that carry content; others (annotations, web search, ...) are ignored. */
+  private static final Set<String> ITEM_EVENTS = Set.of("response.output_item.added",
+      "response.output_item.done", "response.output_text.delta", "response.refusal.delta",
+      "response.reasoning_summary_text.delta", "response.reasoning_text.delta",
+      "response.function_call_arguments.delta", "response.function_call_arguments.done");
+
   private final StreamItemTracker items = new StreamItemTracker();
   private boolean started;
   private boolean finished;
@@ -31,7 +39,12 @@ public final class ResponsesStreamDecoder implements StreamDecoder {
     if (finished) {
       return;
     }
+    if (frame.data() == null || frame.data().isBlank()) {
+      return;
+    }
     if (frame.isDone()) {
+      // OpenAI sends no [DONE] on Responses streams (§3.3), some compatible upstreams do: treat it
+      // as a terminator and infer the finish (openclaw/openclaw#97994, wire-formats.md §14 #20)
       finish(FinishReason.STOP, null, out);
       return;
     }
@@ -42,7 +55,7 @@ public final class ResponsesStreamDecoder implements StreamDecoder {
     }
     String type = WireReader.str(e, "type");
     try {
-      event(type != null ? type : String.valueOf(frame.event()), e, out);
+      event(type != null ? type : frame.event() != null ? frame.event() : "", e, out);
     } catch (TranslationException ex) {
       fail(new ApiError(502, ErrorType.BAD_GATEWAY, "upstream event: " + ex.getMessage()), out);
     }
@@ -67,12 +80,16 @@ public final class ResponsesStreamDecoder implements StreamDecoder {
       case "error" -> fail(streamError(e), out);
       case "response.failed" -> fail(failure(e.get("response")), out);
       case "response.completed", "response.incomplete" -> complete(e.get("response"), out);
-      default -> itemEvent(type, e, out);
+      default -> {
+        if (ITEM_EVENTS.contains(type)) {
+          start(null, out);
+          itemEvent(type, e, out);
+        }
+      }
     }
   }
 
   private void itemEvent(String type, ObjectNode e, Consumer<StreamEvent> out) {
-    start(null, out);
     switch (type) {
       case "response.output_item.added" -> items.added(e.get("item"), outputIndex(e), out);
       case "response.output_item.done" -> items.done(e.get("item"), outputIndex(e), out);
@@ -111,8 +128,7 @@ public final class ResponsesStreamDecoder implements StreamDecoder {
     finish(reason, ResponsesUsage.decode(response == null ? null : response.get("usage")), out);
   }
 
-  private void finish(FinishReason reason, dev.switchboard.translate.canonical.Usage usage,
-      Consumer<StreamEvent> out) {
+  private void finish(FinishReason reason, Usage usage, Consumer<StreamEvent> out) {
     start(null, out);
     FinishReason r = reason;
     if (r == FinishReason.STOP && items.sawToolCall()) {

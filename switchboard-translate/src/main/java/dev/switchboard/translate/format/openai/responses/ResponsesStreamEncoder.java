@@ -26,8 +26,7 @@ import java.util.TreeMap;
  * <p>Errors: an {@code error} event with the documented flat fields plus a nested {@code error}
  * object, because openai-java's SSE handler (like OAI-SDK's) raises only when the data carries an
  * {@code error} key; a flat {@code error} event or a {@code response.failed} is merely yielded.
- * A {@code response.failed} follows for clients (Codex, the Node helper) that wait for a terminal
- * response event; an error before {@link StreamEvent.Start} is still preceded by
+ * A {@code response.failed} follows for clients that only watch for a terminal response event; an error before {@link StreamEvent.Start} is still preceded by
  * {@code response.created}, so the stream is well-formed for helpers that require it first. Keepalive is an SSE comment, which
  * openai-java, OAI-SDK and OAI-NODE skip (§12). One instance per stream.
  */
