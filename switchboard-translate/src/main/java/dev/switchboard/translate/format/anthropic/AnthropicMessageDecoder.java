@@ -65,6 +65,10 @@ final class AnthropicMessageDecoder {
     List<Part> parts = blocks.content(WireFields.required(m, "content", path),
         WireFields.at(path, "content"));
     if (role != Role.USER) {
+      if (parts.stream().anyMatch(p -> p instanceof Part.ToolResult)) {
+        throw WireFields.invalid(WireFields.at(path, "content"),
+            "tool_result blocks belong in user turns");
+      }
       out.add(new Message(role, parts));
       return;
     }

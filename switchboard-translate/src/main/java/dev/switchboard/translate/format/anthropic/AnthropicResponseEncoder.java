@@ -54,7 +54,13 @@ public final class AnthropicResponseEncoder implements ResponseEncoder {
 
   private static ObjectNode block(Part p) {
     if (p instanceof Part.Text t) {
-      return t.text() == null || t.text().isEmpty() ? null : AnthropicBlockEncoder.text(t.text());
+      if (t.text() == null || t.text().isEmpty()) {
+        return null;
+      }
+      ObjectNode b = Json.object();
+      b.put("type", "text");
+      b.put("text", t.text());
+      return b;
     }
     if (p instanceof Part.ToolCall c) {
       ObjectNode b = Json.object();

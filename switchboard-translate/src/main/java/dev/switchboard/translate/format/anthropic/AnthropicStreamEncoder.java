@@ -19,7 +19,9 @@ import java.util.Map;
  * final usage) and {@code message_stop}, even without any usage report (QuantumNous/new-api PR
  * #5345); {@link StreamEvent.Error} becomes an {@code error} event and no {@code message_stop}.
  * Thinking follows {@link AnthropicResponseEncoder}: foreign reasoning text is streamed as thinking
- * with no signature; only Anthropic signatures are sent, each closing its block.
+ * with no signature; only Anthropic signatures are sent, each closing its block. Argument pieces
+ * for a tool call whose block is already closed (an upstream interleaving parallel calls) are sent
+ * with that block's index: the SDKs accumulate deltas by index.
  */
 public final class AnthropicStreamEncoder implements StreamEncoder {
 

@@ -41,6 +41,9 @@ class AnthropicRequestDecoderTest {
             "messages.0.content.0.source.type: unsupported image source type 'file'"),
         Arguments.of("{\"model\":\"m\",\"max_tokens\":1,\"messages\":[{\"role\":\"assistant\",\"content\":[{\"type\":\"tool_use\","
             + "\"name\":\"f\",\"input\":{}}]}]}", "messages.0.content.0.id: field required"),
+        Arguments.of("{\"model\":\"m\",\"max_tokens\":1,\"messages\":[{\"role\":\"assistant\",\"content\":["
+            + "{\"type\":\"tool_result\",\"tool_use_id\":\"t\"}]}]}",
+            "messages.0.content: tool_result blocks belong in user turns"),
         Arguments.of("{\"model\":\"m\",\"max_tokens\":1," + MSG + ",\"system\":[{\"type\":\"image\"}]}",
             "system.0.type: system blocks must be text"),
         Arguments.of("{\"model\":\"m\",\"max_tokens\":1," + MSG + ",\"tool_choice\":{\"type\":\"required\"}}",

@@ -68,6 +68,7 @@ class AnthropicResponseCodecTest {
         new Part.Thinking("reasoning text", "enc", Format.OPENAI_RESPONSES, null),
         new Part.Thinking("", null, Format.OPENAI_RESPONSES, "encrypted-blob"),
         new Part.Text(""),
+        new Part.Text("\n\n"),
         new Part.Text("Hello"),
         new Part.ToolCall("call.1:x", "f", "{\"a\":1}"),
         new Part.ToolCall("call_2", "g", "not json")),
@@ -76,7 +77,7 @@ class AnthropicResponseCodecTest {
     assertThat(body.path("id").asText()).isEqualTo("msg_chatcmpl-9");
     assertThat(body.path("content").toString()).isEqualTo(
         "[{\"type\":\"thinking\",\"thinking\":\"reasoning text\",\"signature\":\"\"},"
-            + "{\"type\":\"text\",\"text\":\"Hello\"},"
+            + "{\"type\":\"text\",\"text\":\"\\n\\n\"},{\"type\":\"text\",\"text\":\"Hello\"},"
             + "{\"type\":\"tool_use\",\"id\":\"call_1_x\",\"name\":\"f\",\"input\":{\"a\":1}},"
             + "{\"type\":\"tool_use\",\"id\":\"call_2\",\"name\":\"g\",\"input\":{}}]");
     assertThat(body.path("usage").toString()).isEqualTo("{\"input_tokens\":50,"
