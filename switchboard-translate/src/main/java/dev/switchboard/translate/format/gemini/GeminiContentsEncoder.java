@@ -57,6 +57,10 @@ final class GeminiContentsEncoder {
 
   void encode(List<Message> messages) {
     for (Message m : messages) {
+      if (m.role() == null) {
+        LOG.log(Level.DEBUG, "dropping a message without role");
+        continue;
+      }
       switch (m.role()) {
         case SYSTEM -> system(m);
         case USER -> user(m);
@@ -68,7 +72,7 @@ final class GeminiContentsEncoder {
 
   private void system(Message m) {
     for (Part p : m.parts()) {
-      if (p instanceof Part.Text t && !t.text().isEmpty()) {
+      if (p instanceof Part.Text t && t.text() != null && !t.text().isEmpty()) {
         ObjectNode text = textPart(t.text());
         if (leading) {
           systemParts.add(text);
@@ -85,7 +89,7 @@ final class GeminiContentsEncoder {
     leading = false;
     for (Part p : m.parts()) {
       if (p instanceof Part.Text t) {
-        if (!t.text().isEmpty()) {
+        if (t.text() != null && !t.text().isEmpty()) {
           turn("user").add(textPart(t.text()), null);
         }
       } else if (p instanceof Part.Image img) {
@@ -142,7 +146,7 @@ final class GeminiContentsEncoder {
           putSignature(part, th.signature());
         }
       } else if (p instanceof Part.Text t) {
-        if (!t.text().isEmpty()) {
+        if (t.text() != null && !t.text().isEmpty()) {
           part = textPart(t.text());
           putSignature(part, pendingSignature);
           pendingSignature = null;

@@ -21,7 +21,9 @@ record GeminiPart(boolean thought, String text, String signature, Call call, Par
 
   static GeminiPart decode(ObjectNode part, String path) {
     String signature = GeminiJson.string(part, "thoughtSignature", path);
-    if (signature != null && signature.isEmpty()) {
+    // The documented dummy (GEM-DOC-TS) is no signature: drop it, the encoder adds it again.
+    if (signature != null
+        && (signature.isEmpty() || signature.equals(GeminiContentsEncoder.DUMMY_SIGNATURE))) {
       signature = null;
     }
     ObjectNode fc = GeminiJson.object(part, "functionCall", path);

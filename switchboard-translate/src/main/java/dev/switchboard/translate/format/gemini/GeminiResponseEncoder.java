@@ -53,7 +53,7 @@ final class GeminiResponseEncoder implements ResponseEncoder {
           part = Json.object().put("text", th.text()).put("thought", true);
           putSignature(part, signature);
         }
-      } else if (p instanceof Part.Text t && !t.text().isEmpty()) {
+      } else if (p instanceof Part.Text t && t.text() != null && !t.text().isEmpty()) {
         part = Json.object().put("text", t.text());
         putSignature(part, pendingSignature);
         pendingSignature = null;
