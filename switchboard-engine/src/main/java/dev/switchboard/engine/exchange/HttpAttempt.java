@@ -19,6 +19,7 @@ import dev.switchboard.translate.format.TranslationException;
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.HttpClientResponse;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
@@ -58,13 +59,20 @@ final class HttpAttempt {
         Buffer.buffer(Json.writeBytes(body)), timeouts);
     return client.send(up, provider.config().proxyUrl(), r -> live = r).compose(resp -> {
       if (resp.statusCode() / 100 != 2) {
-        return resp.body().compose(b -> Future.failedFuture(upstreamError(resp.statusCode(), b)));
+        return body(resp).compose(b -> Future.failedFuture(upstreamError(resp.statusCode(), b)));
       }
       if (mode == HttpProvider.Mode.STREAM) {
         return new HttpStream(exchange, translator, channel, client.vertx()).pump(resp, live, keepaliveMillis);
       }
-      return resp.body().map(this::complete);
+      return body(resp).map(this::complete);
     });
+  }
+
+  /** The whole body of a response the upstream client handed over paused. */
+  private static Future<Buffer> body(HttpClientResponse resp) {
+    Future<Buffer> body = resp.body();
+    resp.resume();
+    return body;
   }
 
   private Map<String, String> headers(HttpProvider.Mode mode) {

@@ -51,7 +51,8 @@ class OpenAiChatIT {
   @BeforeAll
   static void start() throws Exception {
     gw = GatewayHarness.start(YAML);
-    sdk = OpenAIOkHttpClient.builder().baseUrl(gw.url("/v1")).apiKey("sk-client-1").maxRetries(0).build();
+    sdk = OpenAIOkHttpClient.builder().baseUrl(gw.url("/v1")).apiKey("sk-client-1").maxRetries(0)
+        .timeout(java.time.Duration.ofSeconds(20)).build();
   }
 
   @AfterAll
