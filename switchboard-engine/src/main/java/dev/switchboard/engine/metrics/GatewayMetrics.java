@@ -25,7 +25,7 @@ public final class GatewayMetrics {
 
   /** A client request ended: its inbound format, requested model and outcome ({@code ok} or an error kind). */
   public void request(String format, String requestedModel, String outcome, Duration took) {
-    String model = bounded(requestedModel);
+    String model = bounded("r|" + format + "|", requestedModel, "|" + outcome);
     counters.computeIfAbsent("r|" + format + "|" + model + "|" + outcome, k -> Counter.builder("switchboard_requests")
         .description("Client requests by inbound format, requested model and outcome")
         .tag("format", format).tag("model", model).tag("outcome", outcome).register(registry)).increment();
@@ -43,17 +43,21 @@ public final class GatewayMetrics {
 
   /** A request was served by a model without a price: its cost is unknown, never counted as $0. */
   public void unpriced(String upstreamModel) {
-    String model = bounded(upstreamModel);
+    String model = bounded("u|", upstreamModel, "");
     counters.computeIfAbsent("u|" + model, k -> Counter.builder("switchboard_unpriced_requests")
         .description("Requests whose model has no price (cost recorded as null)")
         .tag("model", model).register(registry)).increment();
   }
 
-  private String bounded(String model) {
+  /** The model label to use: the model itself, unless it would be a new series past the cap. */
+  private String bounded(String prefix, String model, String suffix) {
     if (model == null) {
       return "none";
     }
-    return counters.size() < MAX_SERIES ? model : "other";
+    if (counters.size() < MAX_SERIES || counters.containsKey(prefix + model + suffix)) {
+      return model;
+    }
+    return "other";
   }
 
   /** The Prometheus text exposition of every meter. */
