@@ -8,6 +8,7 @@ import dev.switchboard.server.http.inbound.HealthHandler;
 import dev.switchboard.server.http.inbound.ModelsHandler;
 import dev.switchboard.server.http.inbound.OpenAiChatHandler;
 import dev.switchboard.server.http.inbound.OpenAiResponsesHandler;
+import dev.switchboard.server.http.inbound.StatusHandler;
 import dev.switchboard.translate.format.Format;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
@@ -43,6 +44,7 @@ public final class Routes {
         .handler(body).handler(new GeminiGenerateHandler(runner));
     r.get("/v1/models").handler(new ModelsHandler(gateway, Format.OPENAI_CHAT));
     r.get("/v1beta/models").handler(tag(Format.GEMINI)).handler(new ModelsHandler(gateway, Format.GEMINI));
+    r.get("/v1/status").handler(new StatusHandler(gateway));
 
     r.route().last().handler(ErrorHandlers::notFound);
     r.route().failureHandler(ErrorHandlers::failure);
