@@ -17,7 +17,10 @@ Rules applied to the source data:
   * base_model = "p/m" inherits from providers/p/models/m.toml when that file exists and is not the
     file itself (tables are merged key by key, the model's own values win; base_model_omit paths are
     removed from the base first). Otherwise the base lives in models.dev's provider-agnostic models/
-    folder, which this snapshot does not have, and only the file's own fields are used.
+    folder, which this snapshot does not have: the model's own fields are used, and name, limits,
+    modalities and capabilities it lacks are taken from a self-contained file (no base_model) of
+    the same model id under another provider (google-vertex first, then by name). Prices are never
+    borrowed.
   * [[cost.tiers]] with tier.size N (type "context" or no type) becomes a tier "above N input tokens";
     the legacy [cost.context_over_200k] table becomes a tier above 200000.
   * Keys outside the models.dev schema (e.g. cache_input, cached_input) are ignored.
@@ -88,6 +91,32 @@ def merge(base, own):
     return out
 
 
+METADATA_DONORS = ["google-vertex", "openai", "anthropic", "azure", "amazon-bedrock"]
+METADATA_KEYS = ["name", "limit", "modalities"] + CAPABILITIES
+
+
+def metadata_donor(root, model):
+    candidates = sorted(root.glob(f"*/models/{model}.toml"),
+                        key=lambda p: (METADATA_DONORS.index(p.parts[-3]) if p.parts[-3] in METADATA_DONORS
+                                       else len(METADATA_DONORS), p.parts[-3]))
+    for path in candidates:
+        data = read_toml(path)
+        if data and not data.get("base_model") and isinstance(data.get("limit"), dict):
+            return data
+    return None
+
+
+def with_metadata(root, model, data):
+    donor = metadata_donor(root, model)
+    if donor is None:
+        return data
+    out = dict(data)
+    for key in METADATA_KEYS:
+        if key not in out and key in donor:
+            out[key] = copy.deepcopy(donor[key])
+    return out
+
+
 def resolve(root, path, data, depth=0):
     ref = data.get("base_model")
     if not ref or depth > 8:
@@ -95,7 +124,7 @@ def resolve(root, path, data, depth=0):
     provider, _, model = ref.partition("/")
     target = root / provider / "models" / (model + ".toml")
     if not target.exists() or target.resolve() == path.resolve():
-        return data
+        return with_metadata(root, model, data)
     base = read_toml(target)
     if base is None:
         return data

@@ -43,7 +43,10 @@ public final class TokenEstimator {
     this.encoding = encoding;
   }
 
-  /** The process-wide estimator; the encoding is loaded on first use. */
+  /**
+   * The process-wide estimator. The first call loads the encoding (a second or more): make it once
+   * at start-up, off the event loop.
+   */
   public static TokenEstimator shared() {
     return Shared.INSTANCE;
   }
