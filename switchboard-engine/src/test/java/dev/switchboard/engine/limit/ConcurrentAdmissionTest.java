@@ -12,22 +12,29 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Limits are exact under contention: every request is released at once by a start gate. */
 class ConcurrentAdmissionTest {
 
+  /** Several races per test: one lost update in any of them fails it. */
+  private static final int ROUNDS = 5;
+
   private final TestClock clock = new TestClock("2026-03-02T10:00:00Z");
 
   @Test
   void twoHundredConcurrentRequestsAgainstRpm50AdmitExactly50() throws Exception {
-    RequestLimiter limiter = new RequestLimiter(clock);
-    Caller k = new Caller("k", "k", 50, null, null, List.of());
+    for (int round = 0; round < ROUNDS; round++) {
+      RequestLimiter limiter = new RequestLimiter(clock);
+      Caller k = new Caller("k", "k", 50, null, null, List.of());
 
-    long admitted = race(200, i -> limiter.admit(k, LimitsConfig.NONE, 0) instanceof Admission.Admitted);
+      long admitted = race(200, i -> limiter.admit(k, LimitsConfig.NONE, 0) instanceof Admission.Admitted);
 
-    assertThat(admitted).isEqualTo(50);
-    assertThat(limiter.used("key:k:rpm")).isEqualTo(50);
+      assertThat(admitted).as("round %d", round).isEqualTo(50);
+      assertThat(limiter.used("key:k:rpm")).isEqualTo(50);
+    }
   }
 
   @Test
@@ -72,30 +79,37 @@ class ConcurrentAdmissionTest {
     boolean run(int index);
   }
 
+  private static ExecutorService pool;
+
+  @BeforeAll
+  static void startThreads() {
+    pool = Executors.newFixedThreadPool(300);
+  }
+
+  @AfterAll
+  static void stopThreads() {
+    pool.shutdownNow();
+  }
+
   private static long race(int threads, Attempt attempt) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    try {
-      CountDownLatch ready = new CountDownLatch(threads);
-      CountDownLatch go = new CountDownLatch(1);
-      List<Future<Boolean>> results = new ArrayList<>();
-      for (int i = 0; i < threads; i++) {
-        int index = i;
-        Callable<Boolean> task = () -> {
-          ready.countDown();
-          go.await();
-          return attempt.run(index);
-        };
-        results.add(pool.submit(task));
-      }
-      assertThat(ready.await(10, TimeUnit.SECONDS)).isTrue();
-      go.countDown();
-      long ok = 0;
-      for (Future<Boolean> f : results) {
-        ok += f.get(10, TimeUnit.SECONDS) ? 1 : 0;
-      }
-      return ok;
-    } finally {
-      pool.shutdownNow();
+    CountDownLatch ready = new CountDownLatch(threads);
+    CountDownLatch go = new CountDownLatch(1);
+    List<Future<Boolean>> results = new ArrayList<>();
+    for (int i = 0; i < threads; i++) {
+      int index = i;
+      Callable<Boolean> task = () -> {
+        ready.countDown();
+        go.await();
+        return attempt.run(index);
+      };
+      results.add(pool.submit(task));
     }
+    assertThat(ready.await(10, TimeUnit.SECONDS)).isTrue();
+    go.countDown();
+    long ok = 0;
+    for (Future<Boolean> f : results) {
+      ok += f.get(10, TimeUnit.SECONDS) ? 1 : 0;
+    }
+    return ok;
   }
 }
