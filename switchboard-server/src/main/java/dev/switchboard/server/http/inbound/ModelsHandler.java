@@ -63,8 +63,10 @@ public final class ModelsHandler implements Handler<RoutingContext> {
     ObjectNode root = Json.object();
     ArrayNode data = root.putArray("data");
     for (ListedModel m : models) {
+      // anthropic-java 3.12 ModelInfo requires lifecycle and the nullable limits to be present
       data.addObject().put("type", "model").put("id", m.name()).put("display_name", m.name())
-          .put("created_at", Instant.EPOCH.toString());
+          .put("created_at", Instant.EPOCH.toString()).put("lifecycle", "active")
+          .putNull("max_input_tokens").putNull("max_tokens");
     }
     root.put("has_more", false);
     if (models.isEmpty()) {
