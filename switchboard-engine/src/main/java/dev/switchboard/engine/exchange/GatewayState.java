@@ -17,6 +17,8 @@ import dev.switchboard.engine.resilience.QuotaPoller;
 import dev.switchboard.engine.resilience.ResilienceState;
 import dev.switchboard.engine.route.RouteResolver;
 import io.vertx.core.Vertx;
+import dev.switchboard.engine.pricing.CostCalculator;
+import dev.switchboard.engine.pricing.PriceBook;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -29,7 +31,8 @@ import java.util.Map;
  * one and swaps it in atomically, so a request in flight keeps the state it started with.
  * Cooldowns, upstream request counters and quota readings live in the {@link ResilienceState}
  * shared by every state built on the same Vert.x, so a reload keeps them for unchanged credentials.
- * {@link #health()} serves the status pages ({@code providers()}, {@code quota()}).
+ * {@link #health()} serves the status pages ({@code providers()}, {@code quota()}); {@link #costs()}
+ * prices usage with the built-in catalog and {@code pricing.overrides}.
  */
 public record GatewayState(
     SwitchboardConfig config,
@@ -38,7 +41,8 @@ public record GatewayState(
     Map<String, Provider> providers,
     ClientKeyDirectory keys,
     AttemptLoop attempts,
-    HealthGate health) {
+    HealthGate health,
+    CostCalculator costs) {
 
   public static GatewayState build(SwitchboardConfig config, ProviderRegistry registry, Vertx vertx) {
     return build(config, registry, vertx, ResilienceState.of(vertx));
@@ -66,7 +70,8 @@ public record GatewayState(
         Map.copyOf(providers),
         ClientKeyDirectory.fromConfig(config.clientKeys()),
         new AttemptLoop(pool, config.routing().retry(), health, Delays.of(vertx)),
-        health);
+        health,
+        new CostCalculator(PriceBook.builtIn(config.pricing())));
   }
 
   private static List<QuotaPoller.Target> pollTargets(SwitchboardConfig config, Map<String, Provider> providers,

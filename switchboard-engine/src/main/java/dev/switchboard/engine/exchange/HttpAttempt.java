@@ -117,6 +117,7 @@ final class HttpAttempt {
     }
     exchange.markFirstByte();
     if (decoded != null) {
+      exchange.appendOutput(decoded);
       exchange.usage(decoded.usage());
     }
     JsonNode out = translator.identity() ? json : translator.inbound().responseEncoder().encode(decoded);

@@ -106,7 +106,13 @@ final class StreamPump {
   }
 
   private void track(StreamEvent e) {
-    if (e instanceof StreamEvent.Start s && s.usage() != null) {
+    if (e instanceof StreamEvent.TextDelta t) {
+      exchange.appendOutput(t.text());
+    } else if (e instanceof StreamEvent.ThinkingDelta t) {
+      exchange.appendOutput(t.text());
+    } else if (e instanceof StreamEvent.ToolCallDelta t) {
+      exchange.appendOutput(t.argumentsPart());
+    } else if (e instanceof StreamEvent.Start s && s.usage() != null) {
       usage = usage.merge(s.usage());
     } else if (e instanceof StreamEvent.UsageReport u) {
       usage = usage.merge(u.usage());

@@ -3,11 +3,18 @@ package dev.switchboard.server.app;
 import dev.switchboard.engine.config.SwitchboardConfig;
 import dev.switchboard.engine.exchange.GatewayState;
 import dev.switchboard.engine.provider.ProviderRegistry;
+import dev.switchboard.engine.exchange.ExchangeAccounting;
+import dev.switchboard.engine.limit.BudgetLedger;
+import dev.switchboard.engine.limit.RequestLimiter;
+import dev.switchboard.engine.metrics.GatewayMetrics;
+import dev.switchboard.engine.tokens.TokenEstimator;
 import dev.switchboard.server.http.HttpServerVerticle;
+import dev.switchboard.server.http.HttpServices;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import java.time.Duration;
+import java.time.InstantSource;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -48,10 +55,11 @@ public final class SwitchboardServer implements AutoCloseable {
     try {
       AtomicReference<GatewayState> state = new AtomicReference<>(GatewayState.build(config, registry, vertx));
       AtomicBoolean ready = new AtomicBoolean(true);
+      HttpServices services = new HttpServices(accounting(), ready::get, config.server().maxBodyBytes());
       List<HttpServerVerticle> instances = new CopyOnWriteArrayList<>();
       int n = Math.max(1, Runtime.getRuntime().availableProcessors());
       vertx.deployVerticle(() -> {
-        HttpServerVerticle v = new HttpServerVerticle(state::get, config.server(), ready::get);
+        HttpServerVerticle v = new HttpServerVerticle(state::get, config.server(), services);
         instances.add(v);
         return v;
       }, new DeploymentOptions().setInstances(n))
@@ -61,6 +69,13 @@ public final class SwitchboardServer implements AutoCloseable {
       vertx.close();
       throw e;
     }
+  }
+
+  /** Limits, budgets and metrics: one set per process, outliving reloads. */
+  private static ExchangeAccounting accounting() {
+    InstantSource clock = InstantSource.system();
+    return new ExchangeAccounting(new RequestLimiter(clock), new BudgetLedger(clock), new GatewayMetrics(),
+        TokenEstimator.shared());
   }
 
   public int port() {

@@ -16,7 +16,6 @@ import io.vertx.ext.web.Route;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
-import java.util.function.BooleanSupplier;
 
 /** The whole route table, on one screen. */
 public final class Routes {
@@ -25,14 +24,15 @@ public final class Routes {
 
   private Routes() {}
 
-  public static Router build(Vertx vertx, Gateway gateway, long maxBody, BooleanSupplier ready) {
+  public static Router build(Vertx vertx, Gateway gateway, HttpServices services) {
     Router r = Router.router(vertx);
-    ExchangeRunner runner = new ExchangeRunner(gateway);
-    BodyHandler body = BodyHandler.create(false).setBodyLimit(maxBody);
+    ExchangeRunner runner = new ExchangeRunner(gateway, services.accounting());
+    BodyHandler body = BodyHandler.create(false).setBodyLimit(services.maxBody());
 
     r.route().handler(Routes::requestId);
     r.get("/health").handler(HealthHandler.liveness());
-    r.get("/health/ready").handler(new HealthHandler(ready));
+    r.get("/health/ready").handler(new HealthHandler(services.ready()));
+    r.get("/metrics").handler(new MetricsHandler(gateway, services.accounting().metrics()));
 
     generate(r.post("/v1/chat/completions"), r.post("/v1/chat/completions"), Format.OPENAI_CHAT)
         .handler(body).handler(new OpenAiChatHandler(runner));
