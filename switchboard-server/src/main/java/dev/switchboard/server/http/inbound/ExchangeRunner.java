@@ -81,8 +81,8 @@ public final class ExchangeRunner {
     gateway.handle(exchange, channel).onComplete(ar -> {
       Outcome outcome = ar.succeeded() ? ar.result()
           : new Outcome.Failed(new ApiError(502, ErrorType.BAD_GATEWAY, "the request could not be served"));
-      answer(resp, exchange, outcome, debug);
       accounting.settle(exchange, outcome, (Admission.Admitted) admission, state);
+      answer(resp, exchange, outcome, debug);
     });
   }
 
