@@ -1,7 +1,9 @@
 package dev.switchboard.server.http;
 
 import dev.switchboard.engine.exchange.Gateway;
+import dev.switchboard.engine.tokens.TokenEstimator;
 import dev.switchboard.server.http.inbound.AnthropicMessagesHandler;
+import dev.switchboard.server.http.inbound.CountTokensHandler;
 import dev.switchboard.server.http.inbound.ExchangeRunner;
 import dev.switchboard.server.http.inbound.GeminiGenerateHandler;
 import dev.switchboard.server.http.inbound.HealthHandler;
@@ -21,6 +23,7 @@ import io.vertx.ext.web.handler.BodyHandler;
 public final class Routes {
 
   private static final String GEMINI_GENERATE = "/v1beta/models/([^/:]+):(generateContent|streamGenerateContent)";
+  private static final String GEMINI_COUNT = "/v1beta/models/([^/:]+):countTokens";
 
   private Routes() {}
 
@@ -34,14 +37,18 @@ public final class Routes {
     r.get("/health/ready").handler(new HealthHandler(services.ready()));
     r.get("/metrics").handler(new MetricsHandler(gateway, services.accounting().metrics()));
 
-    generate(r.post("/v1/chat/completions"), r.post("/v1/chat/completions"), Format.OPENAI_CHAT)
+    post(r, "/v1/chat/completions", Format.OPENAI_CHAT)
         .handler(body).handler(new OpenAiChatHandler(runner));
-    generate(r.post("/v1/responses"), r.post("/v1/responses"), Format.OPENAI_RESPONSES)
+    post(r, "/v1/responses", Format.OPENAI_RESPONSES)
         .handler(body).handler(new OpenAiResponsesHandler(runner));
-    generate(r.post("/v1/messages"), r.post("/v1/messages"), Format.ANTHROPIC_MESSAGES)
+    post(r, "/v1/messages", Format.ANTHROPIC_MESSAGES)
         .handler(body).handler(new AnthropicMessagesHandler(runner));
-    generate(r.postWithRegex(GEMINI_GENERATE), r.postWithRegex(GEMINI_GENERATE), Format.GEMINI)
+    postRegex(r, GEMINI_GENERATE, Format.GEMINI)
         .handler(body).handler(new GeminiGenerateHandler(runner));
+    post(r, "/v1/messages/count_tokens", Format.ANTHROPIC_MESSAGES)
+        .handler(body).handler(new CountTokensHandler(gateway, Format.ANTHROPIC_MESSAGES, TokenEstimator.shared()));
+    postRegex(r, GEMINI_COUNT, Format.GEMINI)
+        .handler(body).handler(new CountTokensHandler(gateway, Format.GEMINI, TokenEstimator.shared()));
     r.get("/v1/models").handler(new ModelsHandler(gateway, Format.OPENAI_CHAT));
     r.get("/v1beta/models").handler(tag(Format.GEMINI)).handler(new ModelsHandler(gateway, Format.GEMINI));
     r.get("/v1/status").handler(new StatusHandler(gateway));
@@ -52,12 +59,18 @@ public final class Routes {
   }
 
   /**
-   * Tags requests of an endpoint with its format on a first route (so errors from the body reader
-   * are rendered in it; Vert.x wants the body handler first on its own route) and returns the second.
+   * A POST endpoint of one format: a first route tags requests with the format (so errors from the
+   * body reader are rendered in it; Vert.x wants the body handler first on its own route), and the
+   * returned second route takes the body handler and the endpoint's handler.
    */
-  private static Route generate(Route tagRoute, Route route, Format format) {
-    tagRoute.handler(tag(format));
-    return route;
+  private static Route post(Router r, String path, Format format) {
+    r.post(path).handler(tag(format));
+    return r.post(path);
+  }
+
+  private static Route postRegex(Router r, String regex, Format format) {
+    r.postWithRegex(regex).handler(tag(format));
+    return r.postWithRegex(regex);
   }
 
   private static Handler<RoutingContext> tag(Format format) {
