@@ -27,6 +27,16 @@ public record GatewayState(
     AttemptLoop attempts) {
 
   public static GatewayState build(SwitchboardConfig config, ProviderRegistry registry, Vertx vertx) {
+    return build(config, registry, vertx, ClientKeyDirectory.fromConfig(config.clientKeys()));
+  }
+
+  /**
+   * Builds the state over a client-key directory that outlives it (it also holds the stored keys):
+   * the directory takes the config's {@code client-keys} and is shared by every state built so.
+   */
+  public static GatewayState build(SwitchboardConfig config, ProviderRegistry registry, Vertx vertx,
+      ClientKeyDirectory keys) {
+    keys.useConfig(config.clientKeys());
     Map<String, Provider> providers = new LinkedHashMap<>();
     for (ProviderConfig p : config.providers()) {
       providers.put(p.id(), registry.create(p, vertx));
@@ -37,7 +47,7 @@ public record GatewayState(
         new RouteResolver(config.providers(), config.routing().fallbacks()),
         pool,
         Map.copyOf(providers),
-        ClientKeyDirectory.fromConfig(config.clientKeys()),
+        keys,
         new AttemptLoop(pool, config.routing().retry()));
   }
 }

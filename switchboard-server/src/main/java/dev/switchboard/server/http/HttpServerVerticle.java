@@ -3,6 +3,7 @@ package dev.switchboard.server.http;
 import dev.switchboard.engine.config.ServerConfig;
 import dev.switchboard.engine.exchange.Gateway;
 import dev.switchboard.engine.exchange.GatewayState;
+import dev.switchboard.server.http.admin.AdminServices;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.http.HttpServer;
@@ -21,13 +22,16 @@ public final class HttpServerVerticle extends VerticleBase {
   private final Supplier<GatewayState> state;
   private final ServerConfig server;
   private final BooleanSupplier ready;
+  private final AdminServices admin;
   private Gateway gateway;
   private HttpServer http;
 
-  public HttpServerVerticle(Supplier<GatewayState> state, ServerConfig server, BooleanSupplier ready) {
+  public HttpServerVerticle(Supplier<GatewayState> state, ServerConfig server, BooleanSupplier ready,
+      AdminServices admin) {
     this.state = state;
     this.server = server;
     this.ready = ready;
+    this.admin = admin;
   }
 
   @Override
@@ -44,7 +48,7 @@ public final class HttpServerVerticle extends VerticleBase {
           .setCertPath(server.tls().cert().toString()).setKeyPath(server.tls().key().toString()));
     }
     http = vertx.createHttpServer(options)
-        .requestHandler(Routes.build(vertx, gateway, server.maxBodyBytes(), ready));
+        .requestHandler(Routes.build(vertx, gateway, server.maxBodyBytes(), ready, admin));
     return http.listen();
   }
 

@@ -1,6 +1,8 @@
 package dev.switchboard.server.http;
 
 import dev.switchboard.engine.exchange.Gateway;
+import dev.switchboard.server.http.admin.AdminRoutes;
+import dev.switchboard.server.http.admin.AdminServices;
 import dev.switchboard.server.http.inbound.AnthropicMessagesHandler;
 import dev.switchboard.server.http.inbound.ExchangeRunner;
 import dev.switchboard.server.http.inbound.GeminiGenerateHandler;
@@ -24,7 +26,8 @@ public final class Routes {
 
   private Routes() {}
 
-  public static Router build(Vertx vertx, Gateway gateway, long maxBody, BooleanSupplier ready) {
+  public static Router build(Vertx vertx, Gateway gateway, long maxBody, BooleanSupplier ready,
+      AdminServices admin) {
     Router r = Router.router(vertx);
     ExchangeRunner runner = new ExchangeRunner(gateway);
     BodyHandler body = BodyHandler.create(false).setBodyLimit(maxBody);
@@ -43,6 +46,7 @@ public final class Routes {
         .handler(body).handler(new GeminiGenerateHandler(runner));
     r.get("/v1/models").handler(new ModelsHandler(gateway, Format.OPENAI_CHAT));
     r.get("/v1beta/models").handler(tag(Format.GEMINI)).handler(new ModelsHandler(gateway, Format.GEMINI));
+    AdminRoutes.mount(r, admin);
 
     r.route().last().handler(ErrorHandlers::notFound);
     r.route().failureHandler(ErrorHandlers::failure);
