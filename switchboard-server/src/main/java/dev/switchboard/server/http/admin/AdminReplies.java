@@ -46,10 +46,6 @@ final class AdminReplies {
     error(ctx, new ApiError(400, ErrorType.INVALID_REQUEST, message, param, null));
   }
 
-  static void notFound(RoutingContext ctx, String what) {
-    error(ctx, new ApiError(404, ErrorType.NOT_FOUND, what + " not found", null, "not_found"));
-  }
-
   static void failure(RoutingContext ctx, Throwable e) {
     if (e instanceof IllegalArgumentException) {
       badRequest(ctx, e.getMessage(), null);
