@@ -45,12 +45,21 @@ public record GatewayState(
     CostCalculator costs) {
 
   public static GatewayState build(SwitchboardConfig config, ProviderRegistry registry, Vertx vertx) {
-    return build(config, registry, vertx, ResilienceState.of(vertx));
+    return build(config, registry, vertx,
+        new Shared(ClientKeyDirectory.fromConfig(config.clientKeys()), ResilienceState.of(vertx)));
   }
 
-  /** Builds a state over the given resilience state (tests pass one with a controlled clock). */
-  public static GatewayState build(SwitchboardConfig config, ProviderRegistry registry, Vertx vertx,
-                                   ResilienceState shared) {
+  /**
+   * What outlives a state across reloads: the client-key directory (it also holds the stored keys;
+   * it takes each config's {@code client-keys}) and the resilience state (cooldowns, counters, quota).
+   */
+  public record Shared(ClientKeyDirectory keys, ResilienceState resilience) {}
+
+  /** Builds a state over shared parts that outlive it (tests pass a resilience state with a controlled clock). */
+  public static GatewayState build(SwitchboardConfig config, ProviderRegistry registry, Vertx vertx, Shared parts) {
+    ClientKeyDirectory keys = parts.keys();
+    ResilienceState shared = parts.resilience();
+    keys.useConfig(config.clientKeys());
     Map<String, Provider> providers = new LinkedHashMap<>();
     for (ProviderConfig p : config.providers()) {
       providers.put(p.id(), registry.create(p, vertx));
@@ -68,7 +77,7 @@ public record GatewayState(
         new RouteResolver(config.providers(), config.routing().fallbacks()),
         pool,
         Map.copyOf(providers),
-        ClientKeyDirectory.fromConfig(config.clientKeys()),
+        keys,
         new AttemptLoop(pool, config.routing().retry(), health, Delays.of(vertx)),
         health,
         new CostCalculator(PriceBook.builtIn(config.pricing())));

@@ -60,6 +60,12 @@ public final class GatewayMetrics {
     return "other";
   }
 
+  /** A usage record was dropped because the writer's queue was full (the store cannot keep up). */
+  public void usageDropped() {
+    counters.computeIfAbsent("d", k -> Counter.builder("switchboard_usage_records_dropped")
+        .description("Usage records dropped because the writer's queue was full").register(registry)).increment();
+  }
+
   /** The Prometheus text exposition of every meter. */
   public String scrape() {
     return registry.scrape();

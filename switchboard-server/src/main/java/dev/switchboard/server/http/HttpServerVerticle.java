@@ -3,6 +3,7 @@ package dev.switchboard.server.http;
 import dev.switchboard.engine.config.ServerConfig;
 import dev.switchboard.engine.exchange.Gateway;
 import dev.switchboard.engine.exchange.GatewayState;
+import dev.switchboard.server.http.admin.AdminServices;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.http.HttpServer;

@@ -2,6 +2,8 @@ package dev.switchboard.server.http;
 
 import dev.switchboard.engine.exchange.Gateway;
 import dev.switchboard.engine.tokens.TokenEstimator;
+import dev.switchboard.server.http.admin.AdminRoutes;
+import dev.switchboard.server.http.admin.AdminServices;
 import dev.switchboard.server.http.inbound.AnthropicMessagesHandler;
 import dev.switchboard.server.http.inbound.CountTokensHandler;
 import dev.switchboard.server.http.inbound.ExchangeRunner;
@@ -52,6 +54,7 @@ public final class Routes {
     r.get("/v1/models").handler(new ModelsHandler(gateway, Format.OPENAI_CHAT));
     r.get("/v1beta/models").handler(tag(Format.GEMINI)).handler(new ModelsHandler(gateway, Format.GEMINI));
     r.get("/v1/status").handler(new StatusHandler(gateway));
+    AdminRoutes.mount(r, services.admin());
 
     r.route().last().handler(ErrorHandlers::notFound);
     r.route().failureHandler(ErrorHandlers::failure);

@@ -98,6 +98,10 @@ public final class ExchangeRunner {
     if (caller == null) {
       ErrorRenderer.render(ctx.response(), format, new ApiError(401, ErrorType.AUTHENTICATION,
           "invalid client key", null, "invalid_api_key"));
+    } else if (!caller.enabled()) {
+      ErrorRenderer.render(ctx.response(), format, new ApiError(403, ErrorType.PERMISSION,
+          "this client key is disabled", null, "key_disabled"));
+      return null;
     }
     return caller;
   }
