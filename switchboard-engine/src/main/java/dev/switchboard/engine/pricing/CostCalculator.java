@@ -27,6 +27,11 @@ public final class CostCalculator {
     this.prices = prices;
   }
 
+  /** The price book this calculator reads. */
+  public PriceBook prices() {
+    return prices;
+  }
+
   /** The cost of a request to {@code model} (provider hints as in {@link PriceBook#find}); null if unpriced. */
   public BigDecimal cost(String model, List<String> providerHints, Usage usage) {
     if (usage == null) {

@@ -3,6 +3,8 @@ package dev.switchboard.server.app;
 import dev.switchboard.engine.config.ConfigException;
 import dev.switchboard.engine.config.ConfigLoader;
 import dev.switchboard.engine.config.SwitchboardConfig;
+import dev.switchboard.engine.provider.ProviderRegistry;
+import dev.switchboard.server.http.admin.ConfigReload;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.io.IOException;
@@ -12,7 +14,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,6 +53,21 @@ public final class ConfigReloader {
       UNCHANGED,
       REJECTED
     }
+  }
+
+  /** A reloader watching {@code file} every {@code interval}, when the server was started from a real file. */
+  public static Optional<ConfigReloader> forFile(SwitchboardServer server, Path file, Duration interval) {
+    if (file == null || !Files.isRegularFile(file)) {
+      return Optional.empty();
+    }
+    ConfigReloader r = new ConfigReloader(server, file, new ConfigLoader(ProviderRegistry.builtIns().names()));
+    r.watch(interval);
+    return Optional.of(r);
+  }
+
+  /** {@link #reload()} as the admin API reports it. */
+  public Future<ConfigReload.Report> reloadReport() {
+    return reload().map(r -> new ConfigReload.Report(r.status().name().toLowerCase(Locale.ROOT), r.message()));
   }
 
   /** Checks the file every {@code interval} and reloads when its content changed. */

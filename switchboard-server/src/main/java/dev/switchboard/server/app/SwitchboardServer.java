@@ -15,12 +15,15 @@ import dev.switchboard.engine.tokens.TokenEstimator;
 import dev.switchboard.server.http.HttpServerVerticle;
 import dev.switchboard.server.http.HttpServices;
 import dev.switchboard.server.http.admin.AdminServices;
+import dev.switchboard.server.http.admin.ConfigReload;
+import dev.switchboard.server.http.admin.GatewayAdmin;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import java.time.Duration;
 import java.time.InstantSource;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -41,6 +44,7 @@ public final class SwitchboardServer implements AutoCloseable {
   private static final Duration START_TIMEOUT = Duration.ofSeconds(30);
   private static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(35);
   private static final Duration CHECKPOINT_EVERY = Duration.ofSeconds(5);
+  private static final Duration WATCH_EVERY = Duration.ofSeconds(2);
 
   private final Vertx vertx;
   private final AtomicReference<GatewayState> state;
@@ -49,6 +53,7 @@ public final class SwitchboardServer implements AutoCloseable {
   private final GatewayState.Shared shared;
   private final StoreRuntime store;
   private CounterCheckpoint counters;
+  private Optional<ConfigReloader> reloader = Optional.empty();
   private int port;
 
   private SwitchboardServer(Vertx vertx, AtomicReference<GatewayState> state, GatewayState.Shared shared,
@@ -105,8 +110,10 @@ public final class SwitchboardServer implements AutoCloseable {
         .onFailure(e -> LOG.warn("saving counters failed; retrying with the next save: {}", e.toString())));
     ExchangeAccounting accounting = new ExchangeAccounting(ledgers, new GatewayMetrics(), TokenEstimator.shared(),
         store.writer());
+    reloader = ConfigReloader.forFile(this, config.source(), WATCH_EVERY);
+    ConfigReload reload = reloader.isEmpty() ? ConfigReload.NONE : reloader.get()::reloadReport;
     AdminServices admin = new AdminServices(store.keys(), store.usage(), () -> state.get().config().admin(),
-        vertx.createSharedWorkerExecutor("switchboard-admin", 4));
+        vertx.createSharedWorkerExecutor("switchboard-admin", 4), new GatewayAdmin(state::get, reload));
     return new HttpServices(accounting, ready::get, config.server().maxBodyBytes(), admin);
   }
 
@@ -120,6 +127,14 @@ public final class SwitchboardServer implements AutoCloseable {
 
   public GatewayState state() {
     return state.get();
+  }
+
+  /**
+   * The reloader of the config file this server was started from (watching it for changes), or
+   * empty when it was started from a built-in config (the demo).
+   */
+  public Optional<ConfigReloader> reloader() {
+    return reloader;
   }
 
   /** The store's runtime: key registry, usage writer, counters. */

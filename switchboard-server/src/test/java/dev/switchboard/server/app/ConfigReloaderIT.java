@@ -67,8 +67,7 @@ class ConfigReloaderIT {
     Files.writeString(file, BASE);
     ConfigLoader loader = new ConfigLoader(ProviderRegistry.builtIns().names());
     server = SwitchboardServer.start(loader.load(file));
-    ConfigReloader reloader = new ConfigReloader(server, file, loader);
-    reloader.watch(Duration.ofMillis(100));
+    ConfigReloader reloader = server.reloader().orElseThrow();
 
     assertThat(ask("new-model", false).statusCode()).isEqualTo(404);
     CompletableFuture<HttpResponse<String>> inFlight = askAsync("slow-model", true);

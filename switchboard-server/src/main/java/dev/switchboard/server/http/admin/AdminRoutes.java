@@ -16,6 +16,7 @@ public final class AdminRoutes {
     KeysHandler keys = new KeysHandler(services);
     UsageHandler usage = new UsageHandler(services);
     LogsHandler logs = new LogsHandler(services);
+    GatewayAdminHandler gateway = new GatewayAdminHandler(services.gateway());
 
     router.route("/admin/*").handler(new AdminAuth(services.admin()));
     router.post("/admin/keys").handler(BodyHandler.create(false).setBodyLimit(MAX_BODY)).handler(keys::create);
@@ -27,5 +28,10 @@ public final class AdminRoutes {
     router.get("/admin/keys/:id/usage").handler(usage::keyUsage);
     router.get("/admin/usage").handler(usage::usage);
     router.get("/admin/logs").handler(logs::logs);
+    router.get("/admin/providers").handler(gateway::providers);
+    router.get("/admin/fallback").handler(gateway::fallback);
+    router.get("/admin/config").handler(gateway::config);
+    router.post("/admin/reload").handler(gateway::reload);
+    router.get("/admin/models").handler(gateway::models);
   }
 }

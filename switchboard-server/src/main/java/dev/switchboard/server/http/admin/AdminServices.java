@@ -10,4 +10,5 @@ import java.util.function.Supplier;
  * What the admin routes work with: the key registry and the usage store (both blocking, so run on
  * {@code worker}), and the current admin config (it follows reloads).
  */
-public record AdminServices(KeyRegistry keys, UsageStore usage, Supplier<AdminConfig> admin, WorkerExecutor worker) {}
+public record AdminServices(KeyRegistry keys, UsageStore usage, Supplier<AdminConfig> admin, WorkerExecutor worker,
+    GatewayAdmin gateway) {}
