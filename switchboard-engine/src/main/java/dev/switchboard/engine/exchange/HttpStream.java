@@ -1,20 +1,21 @@
 package dev.switchboard.engine.exchange;
 
 import dev.switchboard.engine.provider.EventSource;
+import dev.switchboard.engine.provider.UpstreamFailure;
+import dev.switchboard.engine.resilience.FailureKind;
 import dev.switchboard.translate.Translator;
 import dev.switchboard.translate.canonical.ApiError;
 import dev.switchboard.translate.canonical.ErrorType;
 import dev.switchboard.translate.canonical.StreamEvent;
 import dev.switchboard.translate.format.StreamDecoder;
+import dev.switchboard.translate.sse.SseOverflowException;
 import dev.switchboard.translate.sse.SseParser;
 import dev.switchboard.translate.sse.SseWriter;
-import dev.switchboard.engine.provider.UpstreamFailure;
-import dev.switchboard.engine.resilience.FailureKind;
 import io.vertx.core.Future;
-import java.time.Duration;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClientResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -66,7 +67,14 @@ final class HttpStream {
     });
     resp.handler(buf -> {
       watch.touch();
-      parser.feed(buf.getBytes());
+      try {
+        parser.feed(buf.getBytes());
+      } catch (SseOverflowException e) {
+        watch.stop();
+        request.reset();
+        pump.upstreamFailed(new UpstreamFailure(new ApiError(502, ErrorType.BAD_GATEWAY,
+            "upstream stream is broken: " + e.getMessage()), FailureKind.SERVER));
+      }
     });
     resp.endHandler(v -> {
       watch.stop();

@@ -9,11 +9,17 @@ import java.util.function.Consumer;
  * split, and it emits a {@link SseFrame} per blank-line-terminated event. Handles LF, CRLF and CR
  * line ends, multi-line {@code data:}, and skips comments, {@code id:} and {@code retry:} lines.
  * Lines are decoded as UTF-8 only when complete, so a split multi-byte character is safe. A byte
- * order mark at the start of the stream is dropped.
+ * order mark at the start of the stream is dropped. An event larger than {@link #MAX_EVENT_BYTES}
+ * raises {@link SseOverflowException}, so a hostile or broken upstream cannot grow memory without
+ * bound.
  */
 public final class SseParser {
 
+  /** The largest event (all of its lines) the parser accepts: 16 MiB, far above any real chunk. */
+  public static final int MAX_EVENT_BYTES = 16 * 1024 * 1024;
+
   private final Consumer<SseFrame> sink;
+  private long eventBytes;
   private final ByteArrayOutputStream line = new ByteArrayOutputStream(256);
   private String event;
   private StringBuilder data;
@@ -43,6 +49,9 @@ public final class SseParser {
         continue;
       } else {
         line.write(b);
+        if (++eventBytes > MAX_EVENT_BYTES) {
+          throw new SseOverflowException(MAX_EVENT_BYTES);
+        }
       }
       lastWasCr = false;
     }
@@ -97,5 +106,6 @@ public final class SseParser {
     }
     event = null;
     data = null;
+    eventBytes = 0;
   }
 }

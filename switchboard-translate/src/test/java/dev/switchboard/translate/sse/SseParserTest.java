@@ -1,10 +1,13 @@
 package dev.switchboard.translate.sse;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -131,5 +134,29 @@ class SseParserTest {
     System.arraycopy(body, 0, bytes, bom.length, body.length);
     assertThat(parse(bytes)).containsExactly(SseFrame.data("x"));
     assertThat(parseInPieces(bytes, 1)).containsExactly(SseFrame.data("x"));
+  }
+
+  @Test
+  void anEventLargerThanTheLimitIsRefusedInsteadOfGrowingMemory() {
+    SseParser parser = new SseParser(f -> { });
+    byte[] chunk = new byte[1024 * 1024];
+    Arrays.fill(chunk, (byte) 'x');
+    parser.feed("data: ".getBytes(StandardCharsets.UTF_8));
+    assertThatThrownBy(() -> {
+      for (int i = 0; i < 17; i++) {
+        parser.feed(chunk);
+      }
+    }).isInstanceOf(SseOverflowException.class);
+  }
+
+  @Test
+  void manySmallEventsNeverHitTheLimit() {
+    AtomicInteger frames = new AtomicInteger();
+    SseParser parser = new SseParser(f -> frames.incrementAndGet());
+    byte[] event = ("data: " + "y".repeat(1000) + "\n\n").getBytes(StandardCharsets.UTF_8);
+    for (int i = 0; i < 20_000; i++) {
+      parser.feed(event);
+    }
+    assertThat(frames.get()).isEqualTo(20_000);
   }
 }
