@@ -124,21 +124,33 @@ public final class FakeUpstream implements AutoCloseable {
     }
   }
 
+  /**
+   * Writes frames from {@code i}: one per {@code intervalMs}, or, with no interval, as fast as the
+   * gateway reads them (a loop that waits for the write queue to drain, never a deep recursion).
+   */
   private void writeFrames(HttpServerResponse resp, Reply.Stream s, int i) {
-    if (resp.closed()) {
-      abandoned.incrementAndGet();
-      return;
+    int next = i;
+    do {
+      if (resp.closed()) {
+        abandoned.incrementAndGet();
+        return;
+      }
+      if (s.cutAfter() >= 0 && next >= s.cutAfter()) {
+        resp.reset();
+        return;
+      }
+      if (next >= s.frames().size()) {
+        resp.end();
+        return;
+      }
+      resp.write(Buffer.buffer(s.frames().get(next++)));
+    } while (s.intervalMs() <= 0 && !resp.writeQueueFull());
+    int from = next;
+    if (s.intervalMs() <= 0) {
+      resp.drainHandler(v -> writeFrames(resp, s, from));
+    } else {
+      vertx.setTimer(s.intervalMs(), id -> writeFrames(resp, s, from));
     }
-    if (s.cutAfter() >= 0 && i >= s.cutAfter()) {
-      resp.reset();
-      return;
-    }
-    if (i >= s.frames().size()) {
-      resp.end();
-      return;
-    }
-    resp.write(Buffer.buffer(s.frames().get(i)));
-    later(s.intervalMs(), () -> writeFrames(resp, s, i + 1));
   }
 
   private void later(long ms, Runnable r) {

@@ -61,7 +61,7 @@ final class HttpAttempt {
     }
     HttpProvider.Mode mode = request.streaming() ? HttpProvider.Mode.STREAM : HttpProvider.Mode.COMPLETE;
     UpstreamRequest up = new UpstreamRequest(provider.url(request.model(), mode), headers(mode),
-        Buffer.buffer(Json.writeBytes(body)), timeouts);
+        Buffer.buffer(Json.writeBytes(body)), mode == HttpProvider.Mode.STREAM ? timeouts.withoutIdle() : timeouts);
     if (mode == HttpProvider.Mode.COMPLETE) {
       channel.closeHandler(() -> {
         if (live != null) {

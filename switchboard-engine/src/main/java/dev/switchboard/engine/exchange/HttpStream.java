@@ -87,7 +87,7 @@ final class HttpStream {
       watch.stop();
       pump.upstreamFailed(streamFailure(t));
     });
-    Future<Outcome> result = pump.start(new ResponseSource(resp, request), vertx, keepaliveMillis);
+    Future<Outcome> result = pump.start(new ResponseSource(resp, request, watch), vertx, keepaliveMillis);
     result.onComplete(ar -> watch.stop());
     watch.touch();
     resp.resume();
@@ -104,15 +104,21 @@ final class HttpStream {
         FailureKind.NETWORK);
   }
 
-  /** The upstream response as an event source: pause and resume reading, cancel by resetting the request. */
-  private record ResponseSource(HttpClientResponse resp, HttpClientRequest request) implements EventSource {
+  /**
+   * The upstream response as an event source: pause and resume reading (the idle watch is
+   * suspended meanwhile: a slow client is not a silent upstream), cancel by resetting the request.
+   */
+  private record ResponseSource(HttpClientResponse resp, HttpClientRequest request, IdleWatch watch)
+      implements EventSource {
     @Override
     public void pause() {
+      watch.suspend();
       resp.pause();
     }
 
     @Override
     public void resume() {
+      watch.resume();
       resp.resume();
     }
 

@@ -15,6 +15,7 @@ final class IdleWatch {
   private long lastTouch;
   private long timer = -1;
   private boolean stopped;
+  private boolean suspended;
 
   IdleWatch(Vertx vertx, Duration idle, Runnable onIdle) {
     this.vertx = vertx;
@@ -25,9 +26,24 @@ final class IdleWatch {
   /** A chunk arrived (or the watch starts). */
   void touch() {
     lastTouch = System.nanoTime();
-    if (timer < 0 && !stopped && idleMillis > 0) {
+    if (timer < 0 && !stopped && !suspended && idleMillis > 0) {
       arm(idleMillis);
     }
+  }
+
+  /** The consumer paused reading (back-pressure): silence now is not the upstream's fault. */
+  void suspend() {
+    suspended = true;
+    if (timer >= 0) {
+      vertx.cancelTimer(timer);
+      timer = -1;
+    }
+  }
+
+  /** Reading resumed: the idle clock starts again from now. */
+  void resume() {
+    suspended = false;
+    touch();
   }
 
   void stop() {
@@ -41,7 +57,7 @@ final class IdleWatch {
   private void arm(long delay) {
     timer = vertx.setTimer(Math.max(1, delay), id -> {
       timer = -1;
-      if (stopped) {
+      if (stopped || suspended) {
         return;
       }
       long silent = (System.nanoTime() - lastTouch) / 1_000_000;

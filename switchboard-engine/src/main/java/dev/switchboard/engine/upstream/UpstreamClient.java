@@ -44,8 +44,10 @@ public final class UpstreamClient {
     RequestOptions options = new RequestOptions()
         .setMethod(HttpMethod.POST)
         .setAbsoluteURI(request.url())
-        .setConnectTimeout(request.timeouts().connect().toMillis())
-        .setIdleTimeout(request.timeouts().idle().toMillis());
+        .setConnectTimeout(request.timeouts().connect().toMillis());
+    if (request.timeouts().idle() != null) {
+      options.setIdleTimeout(request.timeouts().idle().toMillis());
+    }
     request.headers().forEach(options::putHeader);
     Promise<HttpClientResponse> promise = Promise.promise();
     client.request(options).onComplete(ar -> {

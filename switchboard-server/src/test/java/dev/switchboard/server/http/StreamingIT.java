@@ -34,6 +34,12 @@ class StreamingIT {
             base-url: ${UPSTREAM}/v1
             models: [ { name: slow } ]
             credentials: [ { key: up } ]
+          - id: bulk
+            type: openai-compatible
+            base-url: ${UPSTREAM}/v1
+            timeouts: { idle: 1s }
+            models: [ { name: bulk } ]
+            credentials: [ { key: up } ]
         """);
   }
 
@@ -53,7 +59,9 @@ class StreamingIT {
   }
 
   private static Socket open(String body) throws Exception {
-    Socket s = new Socket("127.0.0.1", gw.server.port());
+    Socket s = new Socket();
+    s.setReceiveBufferSize(16 * 1024);
+    s.connect(new java.net.InetSocketAddress("127.0.0.1", gw.server.port()), 5000);
     s.setSoTimeout(10_000);
     OutputStream out = s.getOutputStream();
     byte[] b = body.getBytes(StandardCharsets.UTF_8);
@@ -98,5 +106,36 @@ class StreamingIT {
     }
     Awaitility.await().atMost(Duration.ofSeconds(5))
         .untilAsserted(() -> assertThat(gw.upstream.abandonedStreams()).isGreaterThan(before));
+  }
+
+  @Test
+  void aSlowClientPausingLongerThanTheIdleTimeoutStillGetsTheWholeStream() throws Exception {
+    String piece = "x".repeat(4000);
+    List<String> frames = new ArrayList<>(WireReplies.openAiChatStream("bulk").subList(0, 1));
+    for (int i = 0; i < 3000; i++) {
+      frames.add("data: {\"id\":\"c\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\"bulk\","
+          + "\"choices\":[{\"index\":0,\"delta\":{\"content\":\"" + piece + "\"},\"finish_reason\":null}]}\n\n");
+    }
+    frames.addAll(WireReplies.openAiChatStream("bulk").subList(3, 6));
+    gw.upstream.enqueue("/v1/chat/completions", new Reply.Stream(frames, 0, 0, -1));
+    try (Socket s = open("{\"model\":\"bulk\",\"stream\":true,\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}")) {
+      BufferedReader in = new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.UTF_8));
+      in.readLine();
+      Thread.sleep(3000);
+      String line;
+      String last = null;
+      int chunks = 0;
+      while ((line = in.readLine()) != null) {
+        if (line.startsWith("data: ")) {
+          last = line;
+          chunks += line.contains(piece) ? 1 : 0;
+        }
+        if (line.contains("[DONE]") || line.contains("\"error\"")) {
+          break;
+        }
+      }
+      assertThat(last).as("the stream ends cleanly, not with an idle-timeout error").isEqualTo("data: [DONE]");
+      assertThat(chunks).isEqualTo(3000);
+    }
   }
 }
