@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "switchboard", mixinStandardHelpOptions = true, version = "Switchboard 0.1.0",
     description = "One endpoint for every LLM provider.",
-    subcommands = {DemoCommand.class, RunCommand.class, ConfigCommand.class})
+    subcommands = {DemoCommand.class, RunCommand.class, ConfigCommand.class, KeysCommand.class})
 public final class SwitchboardCli implements Runnable {
 
   @CommandLine.Spec

@@ -16,7 +16,8 @@ import java.util.Map;
 /**
  * The real server on a free loopback port, configured from YAML in which {@code ${UPSTREAM}}
  * stands for the fake upstream's base URL ({@code http://127.0.0.1:PORT}), plus a raw HTTP client.
- * Without a {@code server:} section the server listens on 127.0.0.1 port 0 (a free port).
+ * Without a {@code server:} section the server listens on 127.0.0.1 port 0 (a free port); without a
+ * {@code store:} section it uses a throwaway store ({@code sqlite::memory:}).
  */
 public final class GatewayHarness implements AutoCloseable {
 
@@ -42,9 +43,9 @@ public final class GatewayHarness implements AutoCloseable {
 
   public static SwitchboardConfig config(String yaml, FakeUpstream fake) {
     String text = yaml.replace("${UPSTREAM}", "http://127.0.0.1:" + fake.port());
-    return new ConfigLoader(ProviderRegistry.builtIns().names())
-        .parse(text.contains("server:") ? text : "server: { host: 127.0.0.1, port: 0 }\n" + text,
-            Path.of("test.yaml"), Map.of());
+    text = text.contains("server:") ? text : "server: { host: 127.0.0.1, port: 0 }\n" + text;
+    text = text.contains("store:") ? text : "store: { url: \"sqlite::memory:\" }\n" + text;
+    return new ConfigLoader(ProviderRegistry.builtIns().names()).parse(text, Path.of("test.yaml"), Map.of());
   }
 
   public String url(String path) {
@@ -54,6 +55,14 @@ public final class GatewayHarness implements AutoCloseable {
   public HttpResponse<String> post(String path, String body, String... headers) throws Exception {
     HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(20))
         .POST(HttpRequest.BodyPublishers.ofString(body));
+    if (headers.length > 0) {
+      b.headers(headers);
+    }
+    return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  public HttpResponse<String> delete(String path, String... headers) throws Exception {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(20)).DELETE();
     if (headers.length > 0) {
       b.headers(headers);
     }

@@ -6,6 +6,7 @@ import dev.switchboard.translate.canonical.ChatRequest;
 import dev.switchboard.translate.canonical.ChatResponse;
 import dev.switchboard.translate.format.Format;
 import dev.switchboard.translate.format.FormatCodecs;
+import dev.switchboard.translate.format.anthropic.UnsignedThinkingFilter;
 
 /**
  * Translation between one inbound (client) format and one upstream format. When both are the same
@@ -28,6 +29,9 @@ public record Translator(FormatCodecs inbound, FormatCodecs upstream) {
       copy.remove("models");
       if (upstream.format() != Format.GEMINI) {
         copy.put("model", request.model());
+      }
+      if (upstream.format() == Format.ANTHROPIC_MESSAGES) {
+        UnsignedThinkingFilter.strip(copy);
       }
       return copy;
     }

@@ -12,17 +12,26 @@ import java.util.Set;
 
 /**
  * The usable credentials of every provider, and the choice of the next (target, credential) pair
- * for an attempt: the highest priority tier that still has a candidate not yet tried by this
- * request, then the strategy among that tier. Disabled credentials, and providers whose upstream
- * {@code rpm} or {@code rpd} is 0, are never offered. Mock providers have one implicit credential.
+ * for an attempt. Candidates the {@link CredentialGate} closes (cooling down, at their upstream
+ * rpm/rpd) and those in {@code excluded} are never offered. Among the rest the pool prefers, in
+ * order: candidates not yet tried by this request, candidates whose quota is not low
+ * ({@link Admission#DEFERRED} last), then the highest priority; the strategy picks within that
+ * best class. Disabled credentials, and providers whose {@code rpm} or {@code rpd} is 0, are
+ * never offered. Mock providers have one implicit credential.
  */
 public final class CredentialPool {
 
   private final Map<String, List<Credential>> byProvider = new HashMap<>();
   private final SelectionStrategy strategy;
+  private final CredentialGate gate;
 
   public CredentialPool(List<ProviderConfig> providers, SelectionStrategy strategy) {
+    this(providers, strategy, CredentialGate.OPEN);
+  }
+
+  public CredentialPool(List<ProviderConfig> providers, SelectionStrategy strategy, CredentialGate gate) {
     this.strategy = strategy;
+    this.gate = gate;
     for (ProviderConfig p : providers) {
       List<Credential> creds = new ArrayList<>();
       if (p.rpm() != 0 && p.rpd() != 0) {
@@ -44,30 +53,44 @@ public final class CredentialPool {
     return byProvider.getOrDefault(providerId, List.of());
   }
 
-  /**
-   * The next candidate for {@code group}, skipping pairs whose {@link Candidate#key()} is in
-   * {@code tried}; null when none is left.
-   */
+  /** The next candidate for {@code group} among those not yet tried; null when none is left. */
   public Candidate next(TargetGroup group, Set<String> tried) {
-    List<Candidate> tier = new ArrayList<>();
-    Integer tierPriority = null;
+    return next(group, tried, tried);
+  }
+
+  /**
+   * The next candidate for {@code group}, never one whose {@link Candidate#key()} is in
+   * {@code excluded}, preferring those not in {@code tried}; the gate is told of the choice. Null
+   * when no candidate is admitted.
+   */
+  public Candidate next(TargetGroup group, Set<String> excluded, Set<String> tried) {
+    List<Candidate> best = new ArrayList<>();
+    int bestRank = Integer.MAX_VALUE;
     for (Target t : group.targets()) {
-      if (tierPriority != null && t.priority() != tierPriority) {
-        if (!tier.isEmpty()) {
-          break;
-        }
-      }
-      tierPriority = t.priority();
       for (Credential c : credentials(t.providerId())) {
         Candidate cand = new Candidate(t, c);
-        if (!tried.contains(cand.key())) {
-          tier.add(cand);
+        if (excluded.contains(cand.key())) {
+          continue;
+        }
+        Admission a = gate.admission(cand);
+        if (a == Admission.CLOSED) {
+          continue;
+        }
+        int rank = (tried.contains(cand.key()) ? 2 : 0) + (a == Admission.DEFERRED ? 1 : 0);
+        if (rank < bestRank || rank == bestRank && t.priority() > best.get(0).target().priority()) {
+          best.clear();
+          bestRank = rank;
+        }
+        if (rank == bestRank && (best.isEmpty() || t.priority() == best.get(0).target().priority())) {
+          best.add(cand);
         }
       }
     }
-    if (tier.isEmpty()) {
+    if (best.isEmpty()) {
       return null;
     }
-    return strategy.pick(tier, group.requestedModel() + "@" + tierPriority);
+    Candidate chosen = strategy.pick(best, group.requestedModel() + "@" + best.get(0).target().priority());
+    gate.acquire(chosen);
+    return chosen;
   }
 }

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.switchboard.engine.access.Caller;
 import dev.switchboard.engine.resilience.AttemptRecord;
 import dev.switchboard.translate.canonical.ChatRequest;
+import dev.switchboard.translate.canonical.ChatResponse;
+import dev.switchboard.translate.canonical.Part;
 import dev.switchboard.translate.canonical.Usage;
 import dev.switchboard.translate.format.Format;
 import java.util.ArrayList;
@@ -30,6 +32,8 @@ public final class Exchange {
   private String currentModel;
   private long firstByteNanos;
   private Usage usage;
+  private final StringBuilder output = new StringBuilder();
+  private long outputOverflow;
 
   public Exchange(Inbound in, ChatRequest request, Caller caller) {
     this.requestId = in.requestId();
@@ -91,6 +95,8 @@ public final class Exchange {
   /** An attempt starts on this provider and upstream model (visible to debug headers at once). */
   public void beginAttempt(String providerId, String upstreamModel) {
     attemptsBegun++;
+    output.setLength(0);
+    outputOverflow = 0;
     currentProvider = providerId;
     currentModel = upstreamModel;
   }
@@ -130,6 +136,46 @@ public final class Exchange {
 
   public long elapsedMillis() {
     return (System.nanoTime() - startNanos) / 1_000_000;
+  }
+
+  /** Most output characters kept for estimating usage when the upstream reports none. */
+  private static final int OUTPUT_KEPT = 256 * 1024;
+
+  /** Generated text (answer, reasoning, tool arguments) as it passes, for estimates when usage is absent. */
+  public void appendOutput(String text) {
+    if (text == null) {
+      return;
+    }
+    int room = OUTPUT_KEPT - output.length();
+    if (text.length() <= room) {
+      output.append(text);
+    } else {
+      output.append(text, 0, Math.max(0, room));
+      outputOverflow += text.length() - Math.max(0, room);
+    }
+  }
+
+  /** Everything generated in a complete answer. */
+  public void appendOutput(ChatResponse response) {
+    for (Part p : response.content()) {
+      if (p instanceof Part.Text t) {
+        appendOutput(t.text());
+      } else if (p instanceof Part.Thinking th) {
+        appendOutput(th.text());
+      } else if (p instanceof Part.ToolCall c) {
+        appendOutput(c.name());
+        appendOutput(c.arguments());
+      }
+    }
+  }
+
+  /** The kept output text, and how many characters past the cap were not kept. */
+  public String outputText() {
+    return output.toString();
+  }
+
+  public long outputOverflow() {
+    return outputOverflow;
   }
 
   public Usage usage() {

@@ -58,8 +58,9 @@ public final class Gateway {
       return failed(new ApiError(404, ErrorType.NOT_FOUND, "model '" + names + "' is not served by this gateway",
           "model", "model_not_found"));
     }
+    WatchedChannel watched = new WatchedChannel(channel);
     return s.attempts()
-        .<Outcome>run(plan, c -> attempt(s, exchange, channel, c), exchange::recordAttempt)
+        .<Outcome>run(plan, c -> attempt(s, exchange, watched, c), exchange::recordAttempt, watched::left)
         .recover(err -> failed(err instanceof UpstreamFailure f ? f.error()
             : new ApiError(502, ErrorType.BAD_GATEWAY, "upstream attempt failed")));
   }
@@ -71,7 +72,7 @@ public final class Gateway {
     if (p instanceof LocalProvider local) {
       return new LocalAttempt(exchange, local, c.target()).run(channel, vertx, keepalive);
     }
-    HttpAttempt a = new HttpAttempt(exchange, (HttpProvider) p, c, s.config().routing().timeouts());
+    HttpAttempt a = new HttpAttempt(exchange, (HttpProvider) p, c, s);
     return a.run(upstream, channel, keepalive);
   }
 

@@ -16,7 +16,10 @@ import dev.switchboard.translate.canonical.ChatRequest;
 import dev.switchboard.translate.canonical.ChatResponse;
 import dev.switchboard.translate.canonical.ErrorType;
 import dev.switchboard.translate.format.TranslationException;
+import dev.switchboard.engine.provider.UpstreamAnswer;
+import dev.switchboard.engine.resilience.HealthGate;
 import io.vertx.core.Future;
+import java.util.Locale;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClientResponse;
@@ -36,14 +39,16 @@ final class HttpAttempt {
   private final Candidate candidate;
   private final TimeoutsConfig timeouts;
   private final Translator translator;
+  private final HealthGate health;
   private HttpClientRequest live;
 
-  HttpAttempt(Exchange exchange, HttpProvider provider, Candidate candidate, TimeoutsConfig timeouts) {
+  HttpAttempt(Exchange exchange, HttpProvider provider, Candidate candidate, GatewayState state) {
     this.exchange = exchange;
     this.provider = provider;
     this.candidate = candidate;
-    this.timeouts = timeouts.overriddenBy(provider.config().timeouts());
+    this.timeouts = state.config().routing().timeouts().overriddenBy(provider.config().timeouts());
     this.translator = Translators.between(exchange.inbound(), provider.format());
+    this.health = state.health();
   }
 
   Future<Outcome> run(UpstreamClient client, ClientChannel channel, long keepaliveMillis) {
@@ -57,12 +62,22 @@ final class HttpAttempt {
     HttpProvider.Mode mode = request.streaming() ? HttpProvider.Mode.STREAM : HttpProvider.Mode.COMPLETE;
     UpstreamRequest up = new UpstreamRequest(provider.url(request.model(), mode), headers(mode),
         Buffer.buffer(Json.writeBytes(body)), timeouts);
+    if (mode == HttpProvider.Mode.COMPLETE) {
+      channel.closeHandler(() -> {
+        if (live != null) {
+          live.reset();
+        }
+      });
+    }
     return client.send(up, provider.config().proxyUrl(), r -> live = r).compose(resp -> {
+      Map<String, String> headers = lowerCase(resp);
+      health.observe(candidate, headers);
       if (resp.statusCode() / 100 != 2) {
-        return body(resp).compose(b -> Future.failedFuture(upstreamError(resp.statusCode(), b)));
+        return body(resp).compose(b -> Future.failedFuture(upstreamError(resp.statusCode(), headers, b)));
       }
       if (mode == HttpProvider.Mode.STREAM) {
-        return new HttpStream(exchange, translator, channel, client.vertx()).pump(resp, live, keepaliveMillis);
+        return new HttpStream(exchange, translator, channel, client.vertx())
+            .pump(resp, live, keepaliveMillis, timeouts.idle());
       }
       return body(resp).map(this::complete);
     });
@@ -102,16 +117,25 @@ final class HttpAttempt {
     }
     exchange.markFirstByte();
     if (decoded != null) {
+      exchange.appendOutput(decoded);
       exchange.usage(decoded.usage());
     }
     JsonNode out = translator.identity() ? json : translator.inbound().responseEncoder().encode(decoded);
     return new Outcome.Json(200, out);
   }
 
-  private UpstreamFailure upstreamError(int status, Buffer body) {
-    JsonNode json = Json.parseOrNull(body.toString());
-    ApiError decoded = translator.upstream().errors().decode(status, json);
+  /** The upstream's error, classified by its provider type (kind and requested wait). */
+  private UpstreamFailure upstreamError(int status, Map<String, String> headers, Buffer body) {
+    String raw = body.toString();
+    ApiError decoded = translator.upstream().errors().decode(status, Json.parseOrNull(raw));
     ApiError error = new ApiError(status, decoded.type(), decoded.message(), decoded.param(), decoded.code());
-    return new UpstreamFailure(error);
+    UpstreamAnswer answer = new UpstreamAnswer(status, headers, error, raw, health.clock().instant());
+    return new UpstreamFailure(error, provider.classify(answer), provider.retryAfter(answer).orElse(null));
+  }
+
+  private static Map<String, String> lowerCase(HttpClientResponse resp) {
+    Map<String, String> h = new HashMap<>();
+    resp.headers().forEach(e -> h.putIfAbsent(e.getKey().toLowerCase(Locale.ROOT), e.getValue()));
+    return h;
   }
 }

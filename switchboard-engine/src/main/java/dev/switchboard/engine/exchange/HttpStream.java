@@ -8,7 +8,10 @@ import dev.switchboard.translate.canonical.StreamEvent;
 import dev.switchboard.translate.format.StreamDecoder;
 import dev.switchboard.translate.sse.SseParser;
 import dev.switchboard.translate.sse.SseWriter;
+import dev.switchboard.engine.provider.UpstreamFailure;
+import dev.switchboard.engine.resilience.FailureKind;
 import io.vertx.core.Future;
+import java.time.Duration;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClientResponse;
@@ -34,7 +37,11 @@ final class HttpStream {
     this.vertx = vertx;
   }
 
-  Future<Outcome> pump(HttpClientResponse resp, HttpClientRequest request, long keepaliveMillis) {
+  /**
+   * Pumps {@code resp}; {@code idle} is the longest silence allowed between upstream chunks, after
+   * which the stream fails with a timeout (retried before the first byte, an error event after it).
+   */
+  Future<Outcome> pump(HttpClientResponse resp, HttpClientRequest request, long keepaliveMillis, Duration idle) {
     boolean identity = translator.identity();
     StreamPump pump = new StreamPump(exchange, channel,
         translator.inbound().streamEncoders().apply(exchange.request()), identity);
@@ -50,18 +57,43 @@ final class HttpStream {
       }
       pump.deliver(events, raw);
     });
-    resp.handler(buf -> parser.feed(buf.getBytes()));
+    IdleWatch watch = new IdleWatch(vertx, idle, () -> {
+      pump.upstreamFailed(new UpstreamFailure(new ApiError(504, ErrorType.TIMEOUT,
+          "upstream stream was silent for " + idle.toSeconds() + "s"), FailureKind.TIMEOUT));
+      if (request != null) {
+        request.reset();
+      }
+    });
+    resp.handler(buf -> {
+      watch.touch();
+      parser.feed(buf.getBytes());
+    });
     resp.endHandler(v -> {
+      watch.stop();
       parser.close();
       List<StreamEvent> tail = new ArrayList<>(1);
       decoder.end(tail::add);
       pump.upstreamEnded(tail);
     });
-    resp.exceptionHandler(t -> pump.upstreamFailed(new ApiError(502, ErrorType.BAD_GATEWAY,
-        "upstream stream failed: " + (t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage()))));
+    resp.exceptionHandler(t -> {
+      watch.stop();
+      pump.upstreamFailed(streamFailure(t));
+    });
     Future<Outcome> result = pump.start(new ResponseSource(resp, request), vertx, keepaliveMillis);
+    result.onComplete(ar -> watch.stop());
+    watch.touch();
     resp.resume();
     return result;
+  }
+
+  private static UpstreamFailure streamFailure(Throwable t) {
+    String msg = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    if (t instanceof java.util.concurrent.TimeoutException) {
+      return new UpstreamFailure(new ApiError(504, ErrorType.TIMEOUT, "upstream stream timed out: " + msg),
+          FailureKind.TIMEOUT);
+    }
+    return new UpstreamFailure(new ApiError(502, ErrorType.BAD_GATEWAY, "upstream stream failed: " + msg),
+        FailureKind.NETWORK);
   }
 
   /** The upstream response as an event source: pause and resume reading, cancel by resetting the request. */

@@ -30,6 +30,7 @@ final class LocalAttempt {
     if (!request.streaming()) {
       return provider.complete(request).map(r -> {
         exchange.markFirstByte();
+        exchange.appendOutput(r);
         exchange.usage(r.usage());
         return new Outcome.Json(200, client.responseEncoder().encode(r));
       });

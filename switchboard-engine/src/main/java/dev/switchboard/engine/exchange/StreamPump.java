@@ -2,6 +2,7 @@ package dev.switchboard.engine.exchange;
 
 import dev.switchboard.engine.provider.EventSource;
 import dev.switchboard.engine.provider.UpstreamFailure;
+import dev.switchboard.engine.resilience.FailureKind;
 import dev.switchboard.translate.canonical.ApiError;
 import dev.switchboard.translate.canonical.ErrorType;
 import dev.switchboard.translate.canonical.StreamEvent;
@@ -66,7 +67,7 @@ final class StreamPump {
     for (StreamEvent e : events) {
       track(e);
       if (e instanceof StreamEvent.Error err) {
-        fail(err, raw);
+        fail(new UpstreamFailure(err.error()), raw);
         return;
       }
       content |= !(e instanceof StreamEvent.Start || e instanceof StreamEvent.UsageReport);
@@ -84,7 +85,7 @@ final class StreamPump {
     }
     write(out);
     if (finished) {
-      finish(true);
+      finish(new Outcome.Streamed(true));
     }
   }
 
@@ -92,18 +93,26 @@ final class StreamPump {
   void upstreamEnded(List<StreamEvent> tail) {
     deliver(tail, null);
     if (!done) {
-      fail(new StreamEvent.Error(new ApiError(502, ErrorType.BAD_GATEWAY,
-          "upstream stream ended before completion")), null);
+      fail(new UpstreamFailure(new ApiError(502, ErrorType.BAD_GATEWAY,
+          "upstream stream ended before completion"), FailureKind.NETWORK), null);
     }
   }
 
   /** The upstream connection failed (reset, idle timeout). */
-  void upstreamFailed(ApiError error) {
-    deliver(List.of(new StreamEvent.Error(error)), null);
+  void upstreamFailed(UpstreamFailure failure) {
+    if (!done) {
+      fail(failure, null);
+    }
   }
 
   private void track(StreamEvent e) {
-    if (e instanceof StreamEvent.Start s && s.usage() != null) {
+    if (e instanceof StreamEvent.TextDelta t) {
+      exchange.appendOutput(t.text());
+    } else if (e instanceof StreamEvent.ThinkingDelta t) {
+      exchange.appendOutput(t.text());
+    } else if (e instanceof StreamEvent.ToolCallDelta t) {
+      exchange.appendOutput(t.argumentsPart());
+    } else if (e instanceof StreamEvent.Start s && s.usage() != null) {
       usage = usage.merge(s.usage());
     } else if (e instanceof StreamEvent.UsageReport u) {
       usage = usage.merge(u.usage());
@@ -112,21 +121,22 @@ final class StreamPump {
     }
   }
 
-  private void fail(StreamEvent.Error err, String raw) {
+  private void fail(UpstreamFailure failure, String raw) {
     if (!committed) {
       done = true;
       source.cancel();
-      promise.tryFail(new UpstreamFailure(err.error()));
+      promise.tryFail(failure);
       return;
     }
     StringBuilder out = new StringBuilder();
     if (identity && raw != null) {
       out.append(raw);
     } else {
-      encoder.encode(err, out);
+      encoder.encode(new StreamEvent.Error(failure.error()), out);
     }
     write(out);
-    finish(false);
+    source.cancel();
+    finish(new Outcome.Streamed(false, failure));
   }
 
   private void write(StringBuilder out) {
@@ -152,11 +162,11 @@ final class StreamPump {
     }
   }
 
-  private void finish(boolean ok) {
+  private void finish(Outcome.Streamed outcome) {
     done = true;
     exchange.usage(usage);
     channel.end();
-    promise.tryComplete(new Outcome.Streamed(ok));
+    promise.tryComplete(outcome);
   }
 
   private void clientLeft() {
@@ -166,7 +176,7 @@ final class StreamPump {
     done = true;
     source.cancel();
     exchange.usage(usage);
-    promise.tryComplete(new Outcome.Streamed(false));
+    promise.tryComplete(new Outcome.Streamed(false, null));
   }
 
   private void keepalive(long intervalMillis) {

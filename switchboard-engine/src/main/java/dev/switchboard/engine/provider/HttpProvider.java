@@ -4,8 +4,11 @@ import dev.switchboard.engine.credential.Credential;
 import dev.switchboard.translate.format.Format;
 import java.util.Map;
 
-/** A provider reached over HTTP: the format it speaks, its endpoint URLs and its authentication. */
-public interface HttpProvider extends Provider {
+/**
+ * A provider reached over HTTP: the format it speaks, its endpoint URLs, its authentication, and
+ * (as a {@link FailureClassifier}) what its failed answers mean.
+ */
+public interface HttpProvider extends Provider, FailureClassifier {
 
   /** The wire format requests are encoded in for this provider. */
   Format format();

@@ -1,5 +1,8 @@
 package dev.switchboard.engine.provider;
 
+import dev.switchboard.engine.resilience.FailureKind;
+import java.time.Duration;
+import java.util.Optional;
 import dev.switchboard.engine.config.ProviderConfig;
 import dev.switchboard.engine.config.WireApi;
 import dev.switchboard.engine.credential.Credential;
@@ -14,6 +17,7 @@ public class OpenAiWireProvider implements HttpProvider {
 
   private final ProviderConfig config;
   private final String baseUrl;
+  private final OpenAiFailureClassifier failures = new OpenAiFailureClassifier();
 
   public OpenAiWireProvider(ProviderConfig config, String baseUrl) {
     this.config = config;
@@ -44,5 +48,15 @@ public class OpenAiWireProvider implements HttpProvider {
     if (beta != null) {
       headers.put("openai-beta", beta);
     }
+  }
+
+  @Override
+  public FailureKind classify(UpstreamAnswer answer) {
+    return failures.classify(answer);
+  }
+
+  @Override
+  public Optional<Duration> retryAfter(UpstreamAnswer answer) {
+    return failures.retryAfter(answer);
   }
 }

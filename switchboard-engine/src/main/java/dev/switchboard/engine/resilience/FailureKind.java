@@ -21,6 +21,14 @@ public enum FailureKind {
     return this != INVALID_REQUEST;
   }
 
+  /**
+   * Whether the failure belongs to the credential (its rate limit, quota or authentication): the
+   * next attempt goes to another credential, never the same one.
+   */
+  public boolean credentialBound() {
+    return this == RATE_LIMITED || this == QUOTA_EXHAUSTED || this == AUTH;
+  }
+
   /** The kind an upstream error most likely means, from its canonical type. */
   public static FailureKind of(ErrorType type) {
     return switch (type) {

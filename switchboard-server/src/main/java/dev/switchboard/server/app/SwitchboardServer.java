@@ -1,13 +1,25 @@
 package dev.switchboard.server.app;
 
+import dev.switchboard.engine.access.ClientKeyDirectory;
 import dev.switchboard.engine.config.SwitchboardConfig;
+import dev.switchboard.engine.exchange.ExchangeAccounting;
 import dev.switchboard.engine.exchange.GatewayState;
+import dev.switchboard.engine.exchange.Ledgers;
+import dev.switchboard.engine.limit.BudgetLedger;
+import dev.switchboard.engine.limit.CounterCheckpoint;
+import dev.switchboard.engine.limit.RequestLimiter;
+import dev.switchboard.engine.metrics.GatewayMetrics;
 import dev.switchboard.engine.provider.ProviderRegistry;
+import dev.switchboard.engine.resilience.ResilienceState;
+import dev.switchboard.engine.tokens.TokenEstimator;
 import dev.switchboard.server.http.HttpServerVerticle;
+import dev.switchboard.server.http.HttpServices;
+import dev.switchboard.server.http.admin.AdminServices;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import java.time.Duration;
+import java.time.InstantSource;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -17,50 +29,85 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The composition root: builds the gateway state from a config, deploys one HTTP verticle per
- * core, and stops gracefully (readiness goes false, in-flight requests drain, then Vert.x closes).
- * {@link #apply} swaps in a new config atomically.
+ * The composition root: builds the gateway state from a config, opens the store (keys, usage,
+ * counters), restores the persisted counters, deploys one HTTP verticle per core, and stops
+ * gracefully: readiness goes false, in-flight requests drain, Vert.x closes, then the counters are
+ * saved, the usage writer flushes and the store closes. {@link #apply} swaps in a new config
+ * atomically.
  */
 public final class SwitchboardServer implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(SwitchboardServer.class);
   private static final Duration START_TIMEOUT = Duration.ofSeconds(30);
   private static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(35);
+  private static final Duration CHECKPOINT_EVERY = Duration.ofSeconds(5);
 
   private final Vertx vertx;
   private final AtomicReference<GatewayState> state;
-  private final ProviderRegistry registry;
-  private final AtomicBoolean ready;
-  private final int port;
+  private final ProviderRegistry registry = ProviderRegistry.builtIns();
+  private final AtomicBoolean ready = new AtomicBoolean(true);
+  private final GatewayState.Shared shared;
+  private final StoreRuntime store;
+  private CounterCheckpoint counters;
+  private int port;
 
-  private SwitchboardServer(Vertx vertx, AtomicReference<GatewayState> state, AtomicBoolean ready, int port) {
+  private SwitchboardServer(Vertx vertx, AtomicReference<GatewayState> state, GatewayState.Shared shared,
+                            StoreRuntime store) {
     this.vertx = vertx;
     this.state = state;
-    this.registry = ProviderRegistry.builtIns();
-    this.ready = ready;
-    this.port = port;
+    this.shared = shared;
+    this.store = store;
   }
 
   /** Starts the server and blocks until it listens (or throws when it cannot). */
   public static SwitchboardServer start(SwitchboardConfig config) throws Exception {
     Vertx vertx = Vertx.vertx(new VertxOptions().setPreferNativeTransport(true));
-    ProviderRegistry registry = ProviderRegistry.builtIns();
+    StoreRuntime store = null;
     try {
-      AtomicReference<GatewayState> state = new AtomicReference<>(GatewayState.build(config, registry, vertx));
-      AtomicBoolean ready = new AtomicBoolean(true);
+      ClientKeyDirectory keys = ClientKeyDirectory.fromConfig(config.clientKeys());
+      GatewayState.Shared shared = new GatewayState.Shared(keys, ResilienceState.of(vertx));
+      AtomicReference<GatewayState> state =
+          new AtomicReference<>(GatewayState.build(config, ProviderRegistry.builtIns(), vertx, shared));
+      store = StoreRuntime.open(config, keys, () -> state.get().config());
+      SwitchboardServer server = new SwitchboardServer(vertx, state, shared, store);
+      HttpServices services = server.services(config);
       List<HttpServerVerticle> instances = new CopyOnWriteArrayList<>();
       int n = Math.max(1, Runtime.getRuntime().availableProcessors());
       vertx.deployVerticle(() -> {
-        HttpServerVerticle v = new HttpServerVerticle(state::get, config.server(), ready::get);
+        HttpServerVerticle v = new HttpServerVerticle(state::get, config.server(), services);
         instances.add(v);
         return v;
       }, new DeploymentOptions().setInstances(n))
           .toCompletionStage().toCompletableFuture().get(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-      return new SwitchboardServer(vertx, state, ready, instances.get(0).actualPort());
+      server.port = instances.get(0).actualPort();
+      return server;
     } catch (Exception e) {
       vertx.close();
+      if (store != null) {
+        store.close();
+      }
       throw e;
     }
+  }
+
+  /**
+   * Limits, budgets, metrics and usage recording (one set per process, outliving reloads), with
+   * their counters restored from the store and saved back every few seconds off the event loop.
+   */
+  private HttpServices services(SwitchboardConfig config) {
+    InstantSource clock = InstantSource.system();
+    Ledgers ledgers = new Ledgers(new RequestLimiter(clock), new BudgetLedger(clock));
+    counters = new CounterCheckpoint(store.counters(),
+        List.of(ledgers.requests(), ledgers.budgets(), new ResilienceCounters(shared.resilience())), clock);
+    LOG.info("restored {} counter buckets", counters.restore());
+    counters.prune();
+    vertx.setPeriodic(CHECKPOINT_EVERY.toMillis(), id -> vertx.executeBlocking(counters::save, false)
+        .onFailure(e -> LOG.warn("saving counters failed; retrying with the next save: {}", e.toString())));
+    ExchangeAccounting accounting = new ExchangeAccounting(ledgers, new GatewayMetrics(), TokenEstimator.shared(),
+        store.writer());
+    AdminServices admin = new AdminServices(store.keys(), store.usage(), () -> state.get().config().admin(),
+        vertx.createSharedWorkerExecutor("switchboard-admin", 4));
+    return new HttpServices(accounting, ready::get, config.server().maxBodyBytes(), admin);
   }
 
   public int port() {
@@ -75,12 +122,17 @@ public final class SwitchboardServer implements AutoCloseable {
     return state.get();
   }
 
-  /** Replaces the running config atomically; requests in flight finish with the old state. */
-  public void apply(SwitchboardConfig config) {
-    state.set(GatewayState.build(config, registry, vertx));
+  /** The store's runtime: key registry, usage writer, counters. */
+  public StoreRuntime store() {
+    return store;
   }
 
-  /** Drains in-flight requests (up to about 35 s) and stops. */
+  /** Replaces the running config atomically; requests in flight finish with the old state. */
+  public void apply(SwitchboardConfig config) {
+    state.set(GatewayState.build(config, registry, vertx, shared));
+  }
+
+  /** Drains in-flight requests (up to about 35 s), saves counters, writes the pending usage and stops. */
   @Override
   public void close() {
     ready.set(false);
@@ -88,6 +140,17 @@ public final class SwitchboardServer implements AutoCloseable {
       vertx.close().toCompletionStage().toCompletableFuture().get(DRAIN_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
     } catch (Exception e) {
       LOG.warn("shutdown did not finish cleanly: {}", e.toString());
+    } finally {
+      saveCounters();
+      store.close();
+    }
+  }
+
+  private void saveCounters() {
+    try {
+      counters.save();
+    } catch (RuntimeException e) {
+      LOG.warn("saving counters at shutdown failed: {}", e.toString());
     }
   }
 }

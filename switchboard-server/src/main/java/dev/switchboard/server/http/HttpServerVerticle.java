@@ -3,12 +3,12 @@ package dev.switchboard.server.http;
 import dev.switchboard.engine.config.ServerConfig;
 import dev.switchboard.engine.exchange.Gateway;
 import dev.switchboard.engine.exchange.GatewayState;
+import dev.switchboard.server.http.admin.AdminServices;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.net.PemKeyCertOptions;
-import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -20,14 +20,14 @@ public final class HttpServerVerticle extends VerticleBase {
 
   private final Supplier<GatewayState> state;
   private final ServerConfig server;
-  private final BooleanSupplier ready;
+  private final HttpServices services;
   private Gateway gateway;
   private HttpServer http;
 
-  public HttpServerVerticle(Supplier<GatewayState> state, ServerConfig server, BooleanSupplier ready) {
+  public HttpServerVerticle(Supplier<GatewayState> state, ServerConfig server, HttpServices services) {
     this.state = state;
     this.server = server;
-    this.ready = ready;
+    this.services = services;
   }
 
   @Override
@@ -44,7 +44,7 @@ public final class HttpServerVerticle extends VerticleBase {
           .setCertPath(server.tls().cert().toString()).setKeyPath(server.tls().key().toString()));
     }
     http = vertx.createHttpServer(options)
-        .requestHandler(Routes.build(vertx, gateway, server.maxBodyBytes(), ready));
+        .requestHandler(Routes.build(vertx, gateway, services));
     return http.listen();
   }
 

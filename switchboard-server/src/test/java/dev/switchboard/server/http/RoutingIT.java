@@ -26,6 +26,8 @@ class RoutingIT {
         client-keys: [ { key: sk-ok, name: ok } ]
         routing:
           strategy: round-robin
+          retry: { attempts: 3, initial-backoff: 1ms, max-backoff: 10ms }
+          cooldown: { server-error: 1ms, network: 1ms }
           fallbacks:
             primary-only: [ backup-model ]
         providers:
@@ -94,7 +96,8 @@ class RoutingIT {
   @Test
   void configuredFallbackModelsAreTriedAfterTheRequestedOne() throws Exception {
     String err = "{\"error\":{\"message\":\"down\",\"type\":\"server_error\",\"param\":null,\"code\":null}}";
-    gw.upstream.enqueue("/v1/chat/completions", Reply.json(503, err), Reply.json(503, err));
+    // three attempts on primary-only (two credentials, then a retry of one), then the fallback model
+    gw.upstream.enqueue("/v1/chat/completions", Reply.json(503, err), Reply.json(503, err), Reply.json(503, err));
     HttpResponse<String> r = ask("primary-only");
 
     assertThat(r.statusCode()).isEqualTo(200);
@@ -110,7 +113,8 @@ class RoutingIT {
     assertThat(r.statusCode()).isEqualTo(503);
     JsonNode e = Json.parseOrNull(r.body()).get("error");
     assertThat(e.get("message").asText()).contains("primary-only").contains("backup-model").contains("pool/");
-    assertThat(r.headers().firstValue("x-debug-attempts")).contains("3");
+    // each model of the chain gets its own routing.retry.attempts (3 + 3)
+    assertThat(r.headers().firstValue("x-debug-attempts")).contains("6");
   }
 
   @Test

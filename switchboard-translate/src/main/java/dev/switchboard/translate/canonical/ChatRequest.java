@@ -8,8 +8,11 @@ import java.util.List;
  *
  * <p>System prompts stay in {@link #messages} at the position the client put them (role
  * {@link Role#SYSTEM}); each encoder hoists or rewrites them as its format requires.
- * {@code extra} holds fields of the inbound format that have no canonical meaning; encoders of the
- * same format may copy them, others drop them.
+ * {@code extra} holds fields of the inbound format that have no canonical meaning, namespaced by
+ * the format that decoded them ({@code openai_chat}, {@code anthropic_messages}, {@code gemini});
+ * an encoder copies only its own namespace, so one format's fields never reach another format's
+ * upstream. (The Responses decoder keeps its fields at the top level and its encoder copies only an
+ * allow-list of fields that mean the same in both OpenAI formats.)
  */
 public record ChatRequest(
     String model,

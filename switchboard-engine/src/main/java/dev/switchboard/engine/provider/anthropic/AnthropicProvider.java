@@ -1,5 +1,9 @@
 package dev.switchboard.engine.provider.anthropic;
 
+import dev.switchboard.engine.resilience.FailureKind;
+import java.time.Duration;
+import java.util.Optional;
+import dev.switchboard.engine.provider.UpstreamAnswer;
 import dev.switchboard.engine.config.ProviderConfig;
 import dev.switchboard.engine.credential.Credential;
 import dev.switchboard.engine.provider.BaseUrls;
@@ -18,6 +22,7 @@ final class AnthropicProvider implements HttpProvider {
 
   private final ProviderConfig config;
   private final String baseUrl;
+  private final AnthropicFailureClassifier failures = new AnthropicFailureClassifier();
 
   AnthropicProvider(ProviderConfig config, String baseUrl) {
     this.config = config;
@@ -49,5 +54,15 @@ final class AnthropicProvider implements HttpProvider {
     if (beta != null) {
       headers.put("anthropic-beta", beta);
     }
+  }
+
+  @Override
+  public FailureKind classify(UpstreamAnswer answer) {
+    return failures.classify(answer);
+  }
+
+  @Override
+  public Optional<Duration> retryAfter(UpstreamAnswer answer) {
+    return failures.retryAfter(answer);
   }
 }

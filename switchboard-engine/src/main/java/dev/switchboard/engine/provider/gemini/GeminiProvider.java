@@ -1,5 +1,9 @@
 package dev.switchboard.engine.provider.gemini;
 
+import dev.switchboard.engine.resilience.FailureKind;
+import java.time.Duration;
+import java.util.Optional;
+import dev.switchboard.engine.provider.UpstreamAnswer;
 import dev.switchboard.engine.config.ProviderConfig;
 import dev.switchboard.engine.credential.Credential;
 import dev.switchboard.engine.provider.BaseUrls;
@@ -17,6 +21,7 @@ final class GeminiProvider implements HttpProvider {
 
   private final ProviderConfig config;
   private final String baseUrl;
+  private final GeminiFailureClassifier failures = new GeminiFailureClassifier();
 
   GeminiProvider(ProviderConfig config, String baseUrl) {
     this.config = config;
@@ -45,5 +50,15 @@ final class GeminiProvider implements HttpProvider {
     if (credential.secret() != null && !credential.secret().isEmpty()) {
       headers.put("x-goog-api-key", credential.secret());
     }
+  }
+
+  @Override
+  public FailureKind classify(UpstreamAnswer answer) {
+    return failures.classify(answer);
+  }
+
+  @Override
+  public Optional<Duration> retryAfter(UpstreamAnswer answer) {
+    return failures.retryAfter(answer);
   }
 }

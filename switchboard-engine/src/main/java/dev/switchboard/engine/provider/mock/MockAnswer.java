@@ -67,14 +67,22 @@ record MockAnswer(String thinking, List<String> textChunks, Part.ToolCall toolCa
     return known ? new Part.ToolCall("call_mock_0", chosen, "{}") : null;
   }
 
+  /** Splits {@code text} into at most {@code chunks} pieces at word boundaries, keeping every character. */
   static List<String> split(String text, int chunks) {
-    int n = Math.max(1, Math.min(chunks, Math.max(1, text.length())));
+    List<String> words = new ArrayList<>();
+    int from = 0;
+    for (int i = 1; i <= text.length(); i++) {
+      if (i == text.length() || (text.charAt(i - 1) == ' ' && text.charAt(i) != ' ')) {
+        words.add(text.substring(from, i));
+        from = i;
+      }
+    }
+    int n = Math.max(1, Math.min(chunks, words.size()));
     List<String> out = new ArrayList<>(n);
-    int len = text.length();
-    for (int i = 0; i < n; i++) {
-      int from = (int) ((long) len * i / n);
-      int to = (int) ((long) len * (i + 1) / n);
-      out.add(text.substring(from, to));
+    for (int c = 0; c < n; c++) {
+      int a = (int) ((long) words.size() * c / n);
+      int b = (int) ((long) words.size() * (c + 1) / n);
+      out.add(String.join("", words.subList(a, b)));
     }
     return out;
   }

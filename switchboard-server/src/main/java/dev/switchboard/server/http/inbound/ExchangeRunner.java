@@ -4,8 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.switchboard.engine.access.Caller;
 import dev.switchboard.engine.exchange.Exchange;
+import dev.switchboard.engine.exchange.ExchangeAccounting;
 import dev.switchboard.engine.exchange.Gateway;
+import dev.switchboard.engine.exchange.GatewayState;
 import dev.switchboard.engine.exchange.Outcome;
+import dev.switchboard.engine.limit.Admission;
 import dev.switchboard.server.http.ClientKeys;
 import dev.switchboard.server.http.ErrorRenderer;
 import dev.switchboard.server.http.RouteFormat;
@@ -36,20 +39,17 @@ public final class ExchangeRunner {
   private static final String[] FORWARDED = {"anthropic-version", "anthropic-beta", "openai-beta"};
 
   private final Gateway gateway;
+  private final ExchangeAccounting accounting;
 
-  public ExchangeRunner(Gateway gateway) {
+  public ExchangeRunner(Gateway gateway, ExchangeAccounting accounting) {
     this.gateway = gateway;
+    this.accounting = accounting;
   }
 
   public void serve(RoutingContext ctx, Format format, RequestShaper shaper) {
     HttpServerRequest req = ctx.request();
     Caller caller = authenticate(ctx, format);
     if (caller == null) {
-      return;
-    }
-    if (!Translators.supports(format)) {
-      ErrorRenderer.render(ctx.response(), Format.OPENAI_CHAT, new ApiError(501, ErrorType.INVALID_REQUEST,
-          "the " + format + " format is not supported by this build yet"));
       return;
     }
     ObjectNode body = parse(ctx, format);
@@ -65,12 +65,23 @@ public final class ExchangeRunner {
     }
     Exchange exchange = new Exchange(new Exchange.Inbound(RouteFormat.requestId(ctx), format, body, forwarded(req)),
         request, caller);
-    boolean debug = "true".equalsIgnoreCase(req.getHeader("x-debug"));
+    GatewayState state = gateway.state();
     HttpServerResponse resp = ctx.response();
+    Admission admission = accounting.admit(exchange, state);
+    admission.status().headers().forEach(resp::putHeader);
+    if (admission instanceof Admission.Rejected rejected) {
+      accounting.rejected(exchange, rejected);
+      resp.putHeader("retry-after", Long.toString(rejected.retryAfterSeconds()));
+      ErrorRenderer.render(resp, format, new ApiError(429, ErrorType.RATE_LIMIT, rejected.message(), null,
+          "rate_limit_exceeded"));
+      return;
+    }
+    boolean debug = "true".equalsIgnoreCase(req.getHeader("x-debug"));
     SseChannel channel = new SseChannel(resp, r -> debugHeaders(r, exchange, debug));
     gateway.handle(exchange, channel).onComplete(ar -> {
       Outcome outcome = ar.succeeded() ? ar.result()
           : new Outcome.Failed(new ApiError(502, ErrorType.BAD_GATEWAY, "the request could not be served"));
+      accounting.settle(exchange, outcome, (Admission.Admitted) admission, state);
       answer(resp, exchange, outcome, debug);
     });
   }
@@ -87,6 +98,10 @@ public final class ExchangeRunner {
     if (caller == null) {
       ErrorRenderer.render(ctx.response(), format, new ApiError(401, ErrorType.AUTHENTICATION,
           "invalid client key", null, "invalid_api_key"));
+    } else if (!caller.enabled()) {
+      ErrorRenderer.render(ctx.response(), format, new ApiError(403, ErrorType.PERMISSION,
+          "this client key is disabled", null, "key_disabled"));
+      return null;
     }
     return caller;
   }

@@ -2,6 +2,7 @@ package dev.switchboard.server.http.inbound;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.switchboard.engine.access.Caller;
 import dev.switchboard.engine.exchange.Gateway;
 import dev.switchboard.engine.route.ListedModel;
 import dev.switchboard.server.http.ClientKeys;
@@ -36,9 +37,15 @@ public final class ModelsHandler implements Handler<RoutingContext> {
     Format shape = format == Format.GEMINI ? Format.GEMINI
         : ctx.request().getHeader("anthropic-version") != null ? Format.ANTHROPIC_MESSAGES : Format.OPENAI_CHAT;
     String key = ClientKeys.presented(ctx.request());
-    if (key == null || gateway.state().keys().lookup(key) == null) {
+    Caller caller = key == null ? null : gateway.state().keys().lookup(key);
+    if (caller == null) {
       ErrorRenderer.render(ctx.response(), shape, new ApiError(401, ErrorType.AUTHENTICATION,
           key == null ? "missing client key" : "invalid client key", null, "invalid_api_key"));
+      return;
+    }
+    if (!caller.enabled()) {
+      ErrorRenderer.render(ctx.response(), shape, new ApiError(403, ErrorType.PERMISSION,
+          "this client key is disabled", null, "key_disabled"));
       return;
     }
     List<ListedModel> models = gateway.state().routes().listedModels();
@@ -63,8 +70,10 @@ public final class ModelsHandler implements Handler<RoutingContext> {
     ObjectNode root = Json.object();
     ArrayNode data = root.putArray("data");
     for (ListedModel m : models) {
+      // anthropic-java 3.12 ModelInfo requires lifecycle and the nullable limits to be present
       data.addObject().put("type", "model").put("id", m.name()).put("display_name", m.name())
-          .put("created_at", Instant.EPOCH.toString());
+          .put("created_at", Instant.EPOCH.toString()).put("lifecycle", "active")
+          .putNull("max_input_tokens").putNull("max_tokens");
     }
     root.put("has_more", false);
     if (models.isEmpty()) {

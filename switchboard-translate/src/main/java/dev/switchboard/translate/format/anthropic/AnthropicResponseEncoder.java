@@ -17,7 +17,8 @@ import java.util.UUID;
  * <p>Thinking: Anthropic-signed thinking is emitted as it came. Reasoning from other formats is
  * emitted as a {@code thinking} block with an empty signature, so Claude clients can show it; the
  * request decoder treats an empty signature as unsigned, so such a block is never replayed to
- * Anthropic as signed thinking. Foreign encrypted reasoning (redacted, signature-only) is dropped.
+ * Anthropic as signed thinking. Foreign encrypted reasoning is dropped, but its visible text (a
+ * Responses summary next to its encrypted content) is kept like other foreign reasoning.
  * Tool ids are sanitized to Anthropic's pattern, because clients send them back as
  * {@code tool_use_id}.
  */
@@ -79,10 +80,7 @@ public final class AnthropicResponseEncoder implements ResponseEncoder {
   private static ObjectNode thinking(Part.Thinking th) {
     boolean anthropic = th.signatureFormat() == Format.ANTHROPIC_MESSAGES;
     ObjectNode b = Json.object();
-    if (th.redacted() != null) {
-      if (!anthropic) {
-        return null;
-      }
+    if (th.redacted() != null && anthropic) {
       b.put("type", "redacted_thinking");
       b.put("data", th.redacted());
       return b;

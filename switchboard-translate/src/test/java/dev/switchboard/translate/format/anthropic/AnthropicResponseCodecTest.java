@@ -3,6 +3,7 @@ package dev.switchboard.translate.format.anthropic;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.switchboard.translate.Json;
 import dev.switchboard.translate.canonical.ChatResponse;
@@ -90,6 +91,20 @@ class AnthropicResponseCodecTest {
         List.of(new Part.Thinking("visible reasoning"), new Part.Text("a")), FinishReason.STOP, null);
     ChatResponse again = decoder.decode(encoder.encode(r));
     assertThat(again.content().get(0)).isEqualTo(new Part.Thinking("visible reasoning", null, null, null));
+  }
+
+  /** Found by the matrix IT: a Responses summary beside encrypted content vanished for Claude clients. */
+  @Test
+  void foreignEncryptedReasoningKeepsItsVisibleText() {
+    ChatResponse r = new ChatResponse("x", "m", 0, List.of(
+        new Part.Thinking("summary", null, Format.OPENAI_RESPONSES, "gAAAA-encrypted"),
+        new Part.Thinking("", null, Format.OPENAI_RESPONSES, "gAAAA-only"), new Part.Text("a")),
+        FinishReason.STOP, null);
+    JsonNode content = encoder.encode(r).path("content");
+    assertThat(content).hasSize(2);
+    assertThat(content.get(0).path("type").asText()).isEqualTo("thinking");
+    assertThat(content.get(0).path("thinking").asText()).isEqualTo("summary");
+    assertThat(content.get(0).path("signature").asText()).isEmpty();
   }
 
   @Test

@@ -1,0 +1,2 @@
+/** Prometheus metrics of the gateway (Micrometer): requests, attempts, latency, unpriced usage. */
+package dev.switchboard.engine.metrics;
