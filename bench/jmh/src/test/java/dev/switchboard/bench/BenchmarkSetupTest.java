@@ -2,6 +2,7 @@ package dev.switchboard.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.switchboard.engine.limit.Admission;
 import java.io.IOException;
 import java.util.HashSet;
 import java.util.Set;
@@ -45,6 +46,16 @@ class BenchmarkSetupTest {
         seen.add(b.firstAttempt().credential().label());
       }
       assertThat(seen).as(strategy).hasSize(10);
+    }
+  }
+
+  @Test
+  void limitChecksAdmit() {
+    LimitCheckBenchmark b = new LimitCheckBenchmark();
+    b.setup();
+    for (int i = 0; i < 10_000; i++) {
+      assertThat(b.admitAndSettle()).isInstanceOf(Admission.Admitted.class);
+      assertThat(b.credentialAcquire()).isTrue();
     }
   }
 }
