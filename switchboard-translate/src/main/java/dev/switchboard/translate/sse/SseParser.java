@@ -1,7 +1,7 @@
 package dev.switchboard.translate.sse;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.function.Consumer;
 
 /**
@@ -12,17 +12,28 @@ import java.util.function.Consumer;
  * order mark at the start of the stream is dropped. An event larger than {@link #MAX_EVENT_BYTES}
  * raises {@link SseOverflowException}, so a hostile or broken upstream cannot grow memory without
  * bound.
+ *
+ * <p>Runs once per upstream chunk on the event loop, so the bytes between line ends are copied in
+ * bulk into a plain buffer (no per-byte call into a synchronized stream), and a field's value is
+ * decoded once, straight from those bytes.
  */
 public final class SseParser {
+
+  private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+  private static final byte[] DATA = "data".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] EVENT = "event".getBytes(StandardCharsets.US_ASCII);
 
   /** The largest event (all of its lines) the parser accepts: 16 MiB, far above any real chunk. */
   public static final int MAX_EVENT_BYTES = 16 * 1024 * 1024;
 
   private final Consumer<SseFrame> sink;
   private long eventBytes;
-  private final ByteArrayOutputStream line = new ByteArrayOutputStream(256);
+  private byte[] line = new byte[256];
+  private int lineLength;
   private String event;
-  private StringBuilder data;
+  /** The first data line of the pending event; {@code more} joins further lines, if any. */
+  private String data;
+  private StringBuilder more;
   private boolean lastWasCr;
   private boolean atStreamStart = true;
 
@@ -35,77 +46,107 @@ public final class SseParser {
   }
 
   public void feed(byte[] bytes, int offset, int length) {
-    for (int i = offset; i < offset + length; i++) {
+    int end = offset + length;
+    int i = offset;
+    while (i < end) {
       byte b = bytes[i];
       if (b == '\n') {
-        if (lastWasCr) {
-          lastWasCr = false;
-          continue;
+        if (!lastWasCr) {
+          endLine();
         }
-        endLine();
+        lastWasCr = false;
+        i++;
       } else if (b == '\r') {
         lastWasCr = true;
         endLine();
-        continue;
+        i++;
       } else {
-        line.write(b);
-        if (++eventBytes > MAX_EVENT_BYTES) {
+        int stop = i + 1;
+        while (stop < end && bytes[stop] != '\n' && bytes[stop] != '\r') {
+          stop++;
+        }
+        eventBytes += stop - i;
+        if (eventBytes > MAX_EVENT_BYTES) {
           throw new SseOverflowException(MAX_EVENT_BYTES);
         }
+        append(bytes, i, stop - i);
+        lastWasCr = false;
+        i = stop;
       }
-      lastWasCr = false;
     }
+  }
+
+  private void append(byte[] bytes, int offset, int length) {
+    if (lineLength + length > line.length) {
+      line = Arrays.copyOf(line, Math.max(line.length * 2, lineLength + length));
+    }
+    System.arraycopy(bytes, offset, line, lineLength, length);
+    lineLength += length;
   }
 
   /** Dispatches a pending event that was not followed by a blank line (stream closed). */
   public void close() {
-    if (line.size() > 0) {
+    if (lineLength > 0) {
       endLine();
     }
     dispatch();
   }
 
   private void endLine() {
-    String text = line.toString(StandardCharsets.UTF_8);
-    line.reset();
-    // WHATWG event-stream rules: one leading U+FEFF (byte order mark) at the start of the stream
-    // is dropped, else the first field name would not match.
-    if (atStreamStart && text.startsWith("\uFEFF")) {
-      text = text.substring(1);
+    int from = 0;
+    // WHATWG event-stream rules: one leading U+FEFF (byte order mark, EF BB BF in UTF-8) at the
+    // start of the stream is dropped, else the first field name would not match.
+    if (atStreamStart && startsWith(BOM)) {
+      from = BOM.length;
     }
     atStreamStart = false;
-    if (text.isEmpty()) {
+    int length = lineLength;
+    lineLength = 0;
+    if (from == length) {
       dispatch();
       return;
     }
-    if (text.charAt(0) == ':') {
+    if (line[from] == ':') {
       return;
     }
-    int colon = text.indexOf(':');
-    String field = colon < 0 ? text : text.substring(0, colon);
-    String value = colon < 0 ? "" : text.substring(colon + 1);
-    if (value.startsWith(" ")) {
-      value = value.substring(1);
+    // ':' is ASCII and never part of a multi-byte UTF-8 sequence, so the bytes can be split on it.
+    int colon = from;
+    while (colon < length && line[colon] != ':') {
+      colon++;
     }
-    if (field.equals("data")) {
+    int valueFrom = Math.min(colon + 1, length);
+    if (valueFrom < length && line[valueFrom] == ' ') {
+      valueFrom++;
+    }
+    if (isField(DATA, from, colon)) {
+      String value = new String(line, valueFrom, length - valueFrom, StandardCharsets.UTF_8);
       if (data == null) {
-        data = new StringBuilder(value);
+        data = value;
       } else {
-        data.append('\n').append(value);
+        more = (more == null ? new StringBuilder(data) : more).append('\n').append(value);
       }
-    } else if (field.equals("event")) {
-      event = value;
+    } else if (isField(EVENT, from, colon)) {
+      event = new String(line, valueFrom, length - valueFrom, StandardCharsets.UTF_8);
     }
+  }
+
+  private boolean startsWith(byte[] prefix) {
+    return lineLength >= prefix.length && Arrays.equals(line, 0, prefix.length, prefix, 0, prefix.length);
+  }
+
+  private boolean isField(byte[] name, int from, int to) {
+    return to - from == name.length && Arrays.equals(line, from, to, name, 0, name.length);
   }
 
   private void dispatch() {
     if (data != null) {
-      sink.accept(new SseFrame(event, data.toString()));
+      sink.accept(new SseFrame(event, more == null ? data : more.toString()));
     } else if (event != null) {
       sink.accept(new SseFrame(event, ""));
     }
     event = null;
     data = null;
+    more = null;
     eventBytes = 0;
   }
 }

@@ -159,4 +159,18 @@ class SseParserTest {
     }
     assertThat(frames.get()).isEqualTo(20_000);
   }
+
+  @Test
+  void joinsThreeOrMoreDataLines() {
+    assertThat(parse("data: a\ndata:\ndata: c\n\ndata: next\n\n"))
+        .containsExactly(SseFrame.data("a\n\nc"), SseFrame.data("next"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {1, 100, 255, 256, 257, 5000})
+  void linesLongerThanTheInitialBufferSurviveAnySplit(int size) {
+    String value = "x".repeat(1000) + "°" + "y".repeat(3000);
+    byte[] bytes = ("event: big\ndata: " + value + "\n\n").getBytes(StandardCharsets.UTF_8);
+    assertThat(parseInPieces(bytes, size)).containsExactly(new SseFrame("big", value));
+  }
 }

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * Makes tool ids acceptable to Anthropic, which rejects ids outside {@code ^[a-zA-Z0-9_-]+$}
@@ -18,6 +19,8 @@ import java.util.UUID;
  * answer those calls in order.
  */
 final class ToolIdSanitizer {
+
+  private static final Pattern ILLEGAL = Pattern.compile("[^a-zA-Z0-9_-]");
 
   private final Map<String, String> mapped = new HashMap<>();
   private final Set<String> used = new HashSet<>();
@@ -48,7 +51,7 @@ final class ToolIdSanitizer {
     if (id == null || id.isEmpty()) {
       return "toolu_" + UUID.randomUUID().toString().replace("-", "");
     }
-    return id.replaceAll("[^a-zA-Z0-9_-]", "_");
+    return ILLEGAL.matcher(id).replaceAll("_");
   }
 
   private String map(String id) {

@@ -1,6 +1,7 @@
 package dev.switchboard.translate.format.gemini;
 
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Pattern;
 
 /**
  * Ids for function calls that arrive without one (the Gemini API usually omits
@@ -10,13 +11,15 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 final class GeminiCallIds {
 
+  private static final Pattern ILLEGAL = Pattern.compile("[^A-Za-z0-9_-]");
+
   private GeminiCallIds() {}
 
   /** The id prefix for one response: from its {@code responseId}, else random. */
   static String prefix(String responseId) {
     String base = responseId == null || responseId.isEmpty()
         ? Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE)
-        : responseId.replaceAll("[^A-Za-z0-9_-]", "_");
+        : ILLEGAL.matcher(responseId).replaceAll("_");
     return "call_" + base + "_";
   }
 }

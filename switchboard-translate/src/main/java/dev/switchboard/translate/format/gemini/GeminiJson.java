@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.switchboard.translate.format.TranslationException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Typed, validating reads of Gemini JSON trees. Each field is looked up by its lowerCamelCase name
@@ -14,6 +16,9 @@ import java.util.List;
  * the field's path, so garbage never surfaces as another exception type.
  */
 final class GeminiJson {
+
+  /** snake_case twins of the names looked up: a bounded set, as callers pass this package's literals. */
+  private static final Map<String, String> SNAKE = new ConcurrentHashMap<>();
 
   private GeminiJson() {}
 
@@ -24,7 +29,7 @@ final class GeminiJson {
     }
     JsonNode v = node.get(camel);
     if (v == null || v.isNull()) {
-      v = node.get(snake(camel));
+      v = node.get(SNAKE.computeIfAbsent(camel, GeminiJson::snake));
     }
     return v == null || v.isNull() ? null : v;
   }

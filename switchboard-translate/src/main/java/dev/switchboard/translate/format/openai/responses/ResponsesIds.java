@@ -1,6 +1,7 @@
 package dev.switchboard.translate.format.openai.responses;
 
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * Ids of Responses objects: {@code resp_…} responses, {@code msg_…} messages, {@code rs_…}
@@ -8,6 +9,8 @@ import java.util.UUID;
  * {@code call_id}, which is what results link to (wire-formats.md §6.1 item 3).
  */
 final class ResponsesIds {
+
+  private static final Pattern ILLEGAL = Pattern.compile("[^A-Za-z0-9_]");
 
   private ResponsesIds() {}
 
@@ -38,7 +41,7 @@ final class ResponsesIds {
 
   /** Letters, digits and underscores of {@code id}, or a random hex id when none remain. */
   private static String clean(String id) {
-    String s = id == null ? "" : id.replaceAll("[^A-Za-z0-9_]", "");
+    String s = id == null ? "" : ILLEGAL.matcher(id).replaceAll("");
     return s.isEmpty() ? UUID.randomUUID().toString().replace("-", "") : s;
   }
 }
