@@ -3,6 +3,7 @@ package dev.switchboard.engine.route;
 import dev.switchboard.engine.config.ProviderConfig;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,10 +26,17 @@ public final class RouteResolver {
 
   private final List<ProviderRoutes> providers;
   private final Map<String, List<String>> fallbacks;
+  private final Map<String, String> aliases = new HashMap<>();
 
   public RouteResolver(List<ProviderConfig> providers, Map<String, List<String>> fallbacks) {
     this.providers = providers.stream().map(ProviderRoutes::of).toList();
     this.fallbacks = Map.copyOf(fallbacks);
+    for (ProviderConfig p : providers) {
+      if (p.models() != null) {
+        p.models().stream().filter(m -> m.alias() != null && !m.alias().isBlank())
+            .forEach(m -> aliases.putIfAbsent(m.alias(), m.name()));
+      }
+    }
   }
 
   /**
@@ -39,7 +47,11 @@ public final class RouteResolver {
     Set<String> chain = new LinkedHashSet<>();
     for (String m : requestedModels) {
       chain.add(m);
-      chain.addAll(fallbacks.getOrDefault(m, List.of()));
+      List<String> after = fallbacks.get(m);
+      if (after == null && aliases.containsKey(m)) {
+        after = fallbacks.get(aliases.get(m));
+      }
+      chain.addAll(after == null ? List.of() : after);
     }
     List<TargetGroup> groups = new ArrayList<>();
     for (String m : chain) {

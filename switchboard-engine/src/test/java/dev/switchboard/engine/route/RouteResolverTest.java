@@ -91,4 +91,14 @@ class RouteResolverTest {
 
     assertThat(r.listedModels()).containsExactly(new ListedModel("gpt-4o", "a"), new ListedModel("gpt4", "a"));
   }
+
+  @Test
+  void anAliasGetsTheFallbacksOfTheModelItNames() {
+    RouteResolver r = new RouteResolver(List.of(
+        listing("a", 0, List.of(new ModelConfig("claude-sonnet", "sonnet", null)), creds(1)),
+        listing("b", 0, List.of(model("gpt-4o")), creds(1))),
+        Map.of("claude-sonnet", List.of("gpt-4o")));
+
+    assertThat(r.plan(List.of("sonnet")).models()).containsExactly("sonnet", "gpt-4o");
+  }
 }
