@@ -18,7 +18,8 @@ import java.util.Set;
  *       with its {@code upstream} mapping. Providers without a model list (passthrough) serve any
  *       name not excluded, but only when no provider lists the name explicitly.</li>
  *   <li>Targets are ordered by {@code priority}, highest first, then by config order.</li>
- *   <li>After a requested model come its {@code routing.fallbacks}, each as its own group.</li>
+ *   <li>After a requested model come its {@code routing.fallbacks} (for an alias, those of the model
+ *       it names when the alias has none), each as its own group.</li>
  * </ol>
  * Immutable and thread-safe; built once per config.
  */
