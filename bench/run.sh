@@ -16,7 +16,7 @@ BENCH="$ROOT/bench"
 RUN_ID="$(date -u +%Y%m%dT%H%M%SZ)"
 OUT="$BENCH/results/$RUN_ID"
 
-REPEATS="${REPEATS:-3}"
+REPEATS="${REPEATS:-2}"
 WARMUP_S="${WARMUP_S:-5}"
 S1_SECONDS="${S1_SECONDS:-15}"
 S2_SECONDS="${S2_SECONDS:-15}"
@@ -382,7 +382,7 @@ warm_up() {
     BODY_FILE="$OUT/chat.json" HEADERS="authorization: Bearer $CLIENT_KEY" timeout -k 5 $((seconds + 30)) \
       wrk -t2 -c64 -d"${seconds}s" -s "$OUT/post.lua" "$url$CHAT_PATH" >/dev/null 2>&1 || true
     timeout -k 5 60 "${LOAD_CLIENT[@]}" --mode streams --url "$url$CHAT_PATH" --body "$OUT/stream-c10-i0.json" \
-      --header "authorization: Bearer $CLIENT_KEY" --streams 200 --total 4000 --max-seconds 45 >/dev/null 2>&1 || true
+      --header "authorization: Bearer $CLIENT_KEY" --streams 200 --total 2000 --max-seconds 45 >/dev/null 2>&1 || true
   done
 }
 
