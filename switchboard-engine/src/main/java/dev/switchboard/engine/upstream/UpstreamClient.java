@@ -30,6 +30,12 @@ import java.util.function.Consumer;
  */
 public final class UpstreamClient {
 
+  /**
+   * Connections per upstream host and event loop. Every stream in flight holds one, so this bounds
+   * the streams a gateway can carry to one provider (bench S4 holds 10,000).
+   */
+  private static final int MAX_CONNECTIONS = 16_384;
+
   private final Vertx vertx;
   private final Map<String, HttpClient> clients = new ConcurrentHashMap<>();
 
@@ -96,7 +102,7 @@ public final class UpstreamClient {
       }
       options.setProxyOptions(proxy);
     }
-    return vertx.createHttpClient(options, new PoolOptions().setHttp1MaxSize(1024));
+    return vertx.createHttpClient(options, new PoolOptions().setHttp1MaxSize(MAX_CONNECTIONS));
   }
 
   private static UpstreamFailure network(Throwable cause) {
