@@ -1,8 +1,5 @@
 package dev.switchboard.engine.provider;
 
-import dev.switchboard.engine.resilience.FailureKind;
-import java.time.Duration;
-import java.util.Optional;
 import dev.switchboard.engine.config.ProviderConfig;
 import dev.switchboard.engine.config.WireApi;
 import dev.switchboard.engine.credential.Credential;
@@ -13,30 +10,21 @@ import java.util.Map;
  * A provider spoken to with OpenAI's API (Chat Completions or Responses, by {@code wire-api}),
  * authenticated with a bearer token. {@code base-url} includes the version path, as in OpenAI's SDKs.
  */
-public class OpenAiWireProvider implements HttpProvider {
+public class OpenAiWireProvider extends HttpProviderBase {
 
-  private final ProviderConfig config;
-  private final String baseUrl;
-  private final OpenAiFailureClassifier failures = new OpenAiFailureClassifier();
 
   public OpenAiWireProvider(ProviderConfig config, String baseUrl) {
-    this.config = config;
-    this.baseUrl = BaseUrls.trimSlash(baseUrl);
-  }
-
-  @Override
-  public ProviderConfig config() {
-    return config;
+    super(config, baseUrl, new OpenAiFailureClassifier());
   }
 
   @Override
   public Format format() {
-    return config.wireApi() == WireApi.RESPONSES ? Format.OPENAI_RESPONSES : Format.OPENAI_CHAT;
+    return config().wireApi() == WireApi.RESPONSES ? Format.OPENAI_RESPONSES : Format.OPENAI_CHAT;
   }
 
   @Override
   public String url(String upstreamModel, Mode mode) {
-    return baseUrl + (config.wireApi() == WireApi.RESPONSES ? "/responses" : "/chat/completions");
+    return baseUrl() + (config().wireApi() == WireApi.RESPONSES ? "/responses" : "/chat/completions");
   }
 
   @Override
@@ -48,15 +36,5 @@ public class OpenAiWireProvider implements HttpProvider {
     if (beta != null) {
       headers.put("openai-beta", beta);
     }
-  }
-
-  @Override
-  public FailureKind classify(UpstreamAnswer answer) {
-    return failures.classify(answer);
-  }
-
-  @Override
-  public Optional<Duration> retryAfter(UpstreamAnswer answer) {
-    return failures.retryAfter(answer);
   }
 }

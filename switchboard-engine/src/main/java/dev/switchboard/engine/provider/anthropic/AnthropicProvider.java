@@ -1,13 +1,8 @@
 package dev.switchboard.engine.provider.anthropic;
 
-import dev.switchboard.engine.resilience.FailureKind;
-import java.time.Duration;
-import java.util.Optional;
-import dev.switchboard.engine.provider.UpstreamAnswer;
 import dev.switchboard.engine.config.ProviderConfig;
 import dev.switchboard.engine.credential.Credential;
-import dev.switchboard.engine.provider.BaseUrls;
-import dev.switchboard.engine.provider.HttpProvider;
+import dev.switchboard.engine.provider.HttpProviderBase;
 import dev.switchboard.translate.format.Format;
 import java.util.Map;
 
@@ -15,23 +10,14 @@ import java.util.Map;
  * Anthropic's Messages API: {@code POST {base}/v1/messages} with {@code x-api-key} and
  * {@code anthropic-version} (the client's own version and betas are kept when it speaks Anthropic).
  */
-final class AnthropicProvider implements HttpProvider {
+final class AnthropicProvider extends HttpProviderBase {
 
   /** The API version sent when the client did not name one (docs.anthropic.com, "Versions"). */
   static final String DEFAULT_VERSION = "2023-06-01";
 
-  private final ProviderConfig config;
-  private final String baseUrl;
-  private final AnthropicFailureClassifier failures = new AnthropicFailureClassifier();
 
   AnthropicProvider(ProviderConfig config, String baseUrl) {
-    this.config = config;
-    this.baseUrl = BaseUrls.trimSlash(baseUrl);
-  }
-
-  @Override
-  public ProviderConfig config() {
-    return config;
+    super(config, baseUrl, new AnthropicFailureClassifier());
   }
 
   @Override
@@ -41,7 +27,7 @@ final class AnthropicProvider implements HttpProvider {
 
   @Override
   public String url(String upstreamModel, Mode mode) {
-    return baseUrl + "/v1/messages";
+    return baseUrl() + "/v1/messages";
   }
 
   @Override
@@ -54,15 +40,5 @@ final class AnthropicProvider implements HttpProvider {
     if (beta != null) {
       headers.put("anthropic-beta", beta);
     }
-  }
-
-  @Override
-  public FailureKind classify(UpstreamAnswer answer) {
-    return failures.classify(answer);
-  }
-
-  @Override
-  public Optional<Duration> retryAfter(UpstreamAnswer answer) {
-    return failures.retryAfter(answer);
   }
 }

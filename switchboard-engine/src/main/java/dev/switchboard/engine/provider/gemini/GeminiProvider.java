@@ -1,13 +1,8 @@
 package dev.switchboard.engine.provider.gemini;
 
-import dev.switchboard.engine.resilience.FailureKind;
-import java.time.Duration;
-import java.util.Optional;
-import dev.switchboard.engine.provider.UpstreamAnswer;
 import dev.switchboard.engine.config.ProviderConfig;
 import dev.switchboard.engine.credential.Credential;
-import dev.switchboard.engine.provider.BaseUrls;
-import dev.switchboard.engine.provider.HttpProvider;
+import dev.switchboard.engine.provider.HttpProviderBase;
 import dev.switchboard.translate.format.Format;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -17,20 +12,11 @@ import java.util.Map;
  * The Gemini API: {@code POST {base}/v1beta/models/{model}:generateContent}, or
  * {@code :streamGenerateContent?alt=sse} for streams, with {@code x-goog-api-key}.
  */
-final class GeminiProvider implements HttpProvider {
+final class GeminiProvider extends HttpProviderBase {
 
-  private final ProviderConfig config;
-  private final String baseUrl;
-  private final GeminiFailureClassifier failures = new GeminiFailureClassifier();
 
   GeminiProvider(ProviderConfig config, String baseUrl) {
-    this.config = config;
-    this.baseUrl = BaseUrls.trimSlash(baseUrl);
-  }
-
-  @Override
-  public ProviderConfig config() {
-    return config;
+    super(config, baseUrl, new GeminiFailureClassifier());
   }
 
   @Override
@@ -41,7 +27,7 @@ final class GeminiProvider implements HttpProvider {
   @Override
   public String url(String upstreamModel, Mode mode) {
     String model = upstreamModel.startsWith("models/") ? upstreamModel.substring(7) : upstreamModel;
-    String path = baseUrl + "/v1beta/models/" + URLEncoder.encode(model, StandardCharsets.UTF_8);
+    String path = baseUrl() + "/v1beta/models/" + URLEncoder.encode(model, StandardCharsets.UTF_8);
     return mode == Mode.STREAM ? path + ":streamGenerateContent?alt=sse" : path + ":generateContent";
   }
 
@@ -50,15 +36,5 @@ final class GeminiProvider implements HttpProvider {
     if (credential.secret() != null && !credential.secret().isEmpty()) {
       headers.put("x-goog-api-key", credential.secret());
     }
-  }
-
-  @Override
-  public FailureKind classify(UpstreamAnswer answer) {
-    return failures.classify(answer);
-  }
-
-  @Override
-  public Optional<Duration> retryAfter(UpstreamAnswer answer) {
-    return failures.retryAfter(answer);
   }
 }
