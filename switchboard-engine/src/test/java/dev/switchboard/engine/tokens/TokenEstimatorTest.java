@@ -23,8 +23,8 @@ class TokenEstimatorTest {
   }
 
   @Test
-  void countsKnownStringsWithO200kBase() {
-    assertThat(estimator.encodingName()).isEqualTo("o200k_base");
+  void countsKnownStringsWithCl100kBase() {
+    assertThat(estimator.encodingName()).isEqualTo("cl100k_base");
     assertThat(estimator.countText("hello world")).isEqualTo(2);
     assertThat(estimator.countText("Hello, world!")).isEqualTo(4);
     assertThat(estimator.countText("The quick brown fox jumps over the lazy dog.")).isEqualTo(10);

@@ -21,7 +21,7 @@ import java.io.IOException;
 /**
  * {@code POST /v1/messages/count_tokens} (Anthropic: {@code {"input_tokens": N}}) and
  * {@code POST /v1beta/models/{model}:countTokens} (Gemini: {@code {"totalTokens": N}}). The count
- * is the gateway's own estimate of the prompt (o200k tokenizer over the canonical request: messages,
+ * is the gateway's own estimate of the prompt (cl100k tokenizer over the canonical request: messages,
  * system prompt, tools, a fixed cost per image), the same figure token limits reserve; it can differ
  * from a vendor's own tokenizer by a few percent.
  */
