@@ -4,13 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.switchboard.engine.exchange.Gateway;
 import dev.switchboard.engine.tokens.TokenEstimator;
-import dev.switchboard.server.http.ClientKeys;
+import dev.switchboard.server.http.CallerAuth;
 import dev.switchboard.server.http.ErrorRenderer;
 import dev.switchboard.translate.Json;
 import dev.switchboard.translate.Translators;
 import dev.switchboard.translate.canonical.ApiError;
 import dev.switchboard.translate.canonical.ChatRequest;
-import dev.switchboard.translate.canonical.ErrorType;
 import dev.switchboard.translate.format.Format;
 import dev.switchboard.translate.format.TranslationException;
 import io.vertx.core.Handler;
@@ -39,10 +38,7 @@ public final class CountTokensHandler implements Handler<RoutingContext> {
 
   @Override
   public void handle(RoutingContext ctx) {
-    String key = ClientKeys.presented(ctx.request());
-    if (key == null || gateway.state().keys().lookup(key) == null) {
-      ErrorRenderer.render(ctx.response(), format, new ApiError(401, ErrorType.AUTHENTICATION,
-          key == null ? "missing client key" : "invalid client key", null, "invalid_api_key"));
+    if (CallerAuth.authenticate(ctx, format, gateway.state().keys()) == null) {
       return;
     }
     ObjectNode body = parse(ctx);

@@ -9,7 +9,7 @@ import dev.switchboard.engine.exchange.Gateway;
 import dev.switchboard.engine.exchange.GatewayState;
 import dev.switchboard.engine.exchange.Outcome;
 import dev.switchboard.engine.limit.Admission;
-import dev.switchboard.server.http.ClientKeys;
+import dev.switchboard.server.http.CallerAuth;
 import dev.switchboard.server.http.ErrorRenderer;
 import dev.switchboard.server.http.RouteFormat;
 import dev.switchboard.server.http.stream.SseChannel;
@@ -48,7 +48,7 @@ public final class ExchangeRunner {
 
   public void serve(RoutingContext ctx, Format format, RequestShaper shaper) {
     HttpServerRequest req = ctx.request();
-    Caller caller = authenticate(ctx, format);
+    Caller caller = CallerAuth.authenticate(ctx, format, gateway.state().keys());
     if (caller == null) {
       return;
     }
@@ -84,26 +84,6 @@ public final class ExchangeRunner {
       accounting.settle(exchange, outcome, (Admission.Admitted) admission, state);
       answer(resp, exchange, outcome, debug);
     });
-  }
-
-  private Caller authenticate(RoutingContext ctx, Format format) {
-    String key = ClientKeys.presented(ctx.request());
-    if (key == null) {
-      ErrorRenderer.render(ctx.response(), format, new ApiError(401, ErrorType.AUTHENTICATION,
-          "missing client key: send it as 'Authorization: Bearer <key>', 'x-api-key' or 'x-goog-api-key'",
-          null, "missing_api_key"));
-      return null;
-    }
-    Caller caller = gateway.state().keys().lookup(key);
-    if (caller == null) {
-      ErrorRenderer.render(ctx.response(), format, new ApiError(401, ErrorType.AUTHENTICATION,
-          "invalid client key", null, "invalid_api_key"));
-    } else if (!caller.enabled()) {
-      ErrorRenderer.render(ctx.response(), format, new ApiError(403, ErrorType.PERMISSION,
-          "this client key is disabled", null, "key_disabled"));
-      return null;
-    }
-    return caller;
   }
 
   private static ObjectNode parse(RoutingContext ctx, Format format) {

@@ -2,14 +2,10 @@ package dev.switchboard.server.http.inbound;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.switchboard.engine.access.Caller;
 import dev.switchboard.engine.exchange.Gateway;
 import dev.switchboard.engine.route.ListedModel;
-import dev.switchboard.server.http.ClientKeys;
-import dev.switchboard.server.http.ErrorRenderer;
+import dev.switchboard.server.http.CallerAuth;
 import dev.switchboard.translate.Json;
-import dev.switchboard.translate.canonical.ApiError;
-import dev.switchboard.translate.canonical.ErrorType;
 import dev.switchboard.translate.format.Format;
 import io.vertx.core.Handler;
 import io.vertx.core.buffer.Buffer;
@@ -36,16 +32,7 @@ public final class ModelsHandler implements Handler<RoutingContext> {
   public void handle(RoutingContext ctx) {
     Format shape = format == Format.GEMINI ? Format.GEMINI
         : ctx.request().getHeader("anthropic-version") != null ? Format.ANTHROPIC_MESSAGES : Format.OPENAI_CHAT;
-    String key = ClientKeys.presented(ctx.request());
-    Caller caller = key == null ? null : gateway.state().keys().lookup(key);
-    if (caller == null) {
-      ErrorRenderer.render(ctx.response(), shape, new ApiError(401, ErrorType.AUTHENTICATION,
-          key == null ? "missing client key" : "invalid client key", null, "invalid_api_key"));
-      return;
-    }
-    if (!caller.enabled()) {
-      ErrorRenderer.render(ctx.response(), shape, new ApiError(403, ErrorType.PERMISSION,
-          "this client key is disabled", null, "key_disabled"));
+    if (CallerAuth.authenticate(ctx, shape, gateway.state().keys()) == null) {
       return;
     }
     List<ListedModel> models = gateway.state().routes().listedModels();

@@ -3,12 +3,9 @@ package dev.switchboard.server.http.inbound;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.switchboard.engine.exchange.Gateway;
 import dev.switchboard.engine.exchange.GatewayState;
-import dev.switchboard.server.http.ClientKeys;
-import dev.switchboard.server.http.ErrorRenderer;
+import dev.switchboard.server.http.CallerAuth;
 import dev.switchboard.server.http.StatusJson;
 import dev.switchboard.translate.Json;
-import dev.switchboard.translate.canonical.ApiError;
-import dev.switchboard.translate.canonical.ErrorType;
 import dev.switchboard.translate.format.Format;
 import io.vertx.core.Handler;
 import io.vertx.core.buffer.Buffer;
@@ -28,11 +25,8 @@ public final class StatusHandler implements Handler<RoutingContext> {
 
   @Override
   public void handle(RoutingContext ctx) {
-    String key = ClientKeys.presented(ctx.request());
     GatewayState state = gateway.state();
-    if (key == null || state.keys().lookup(key) == null) {
-      ErrorRenderer.render(ctx.response(), Format.OPENAI_CHAT, new ApiError(401, ErrorType.AUTHENTICATION,
-          key == null ? "missing client key" : "invalid client key", null, "invalid_api_key"));
+    if (CallerAuth.authenticate(ctx, Format.OPENAI_CHAT, state.keys()) == null) {
       return;
     }
     ObjectNode body = Json.object().put("object", "status");
