@@ -38,6 +38,31 @@ public record Translator(FormatCodecs inbound, FormatCodecs upstream) {
     return upstream.requestEncoder().encode(request);
   }
 
+  /**
+   * The upstream request body as bytes. On the identity path, when the copy would equal the
+   * client's body (no {@code models} list, the same model name, nothing to strip), the client's
+   * own bytes ({@code raw}, when known) are sent as they came.
+   */
+  public byte[] upstreamBody(ObjectNode original, byte[] raw, ChatRequest request) {
+    if (raw != null && identity() && unchanged(original, request)) {
+      return raw;
+    }
+    return Json.writeBytes(upstreamRequest(original, request));
+  }
+
+  private boolean unchanged(ObjectNode original, ChatRequest request) {
+    if (original.has("models")) {
+      return false;
+    }
+    if (upstream.format() != Format.GEMINI) {
+      JsonNode model = original.get("model");
+      if (model == null || !model.isTextual() || !model.asText().equals(request.model())) {
+        return false;
+      }
+    }
+    return upstream.format() != Format.ANTHROPIC_MESSAGES || !UnsignedThinkingFilter.wouldStrip(original);
+  }
+
   /** The client's response body from a complete upstream response body. */
   public JsonNode clientResponse(JsonNode upstreamBody) {
     if (identity()) {

@@ -73,4 +73,48 @@ class TranslatorTest {
     assertThat(out.get("messages")).hasSize(1);
     assertThat(out.get("max_tokens").asInt()).isPositive();
   }
+
+  @Test
+  void identitySendsTheClientsOwnBytesWhenNothingChanges() {
+    String raw = "{ \"messages\" : [{\"role\":\"user\",\"content\":\"hi\"}], \"model\":\"gpt-x\",\"x\":1.50 }";
+    byte[] bytes = raw.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    ObjectNode body = json(raw);
+    Translator t = Translators.between(Format.OPENAI_CHAT, Format.OPENAI_CHAT);
+    ChatRequest decoded = t.inbound().requestDecoder().decode(body);
+
+    assertThat(t.upstreamBody(body, bytes, decoded)).as("same model: the bytes as they came").isSameAs(bytes);
+    assertThat(Json.parseOrNull(new String(t.upstreamBody(body, bytes, decoded.withModel("mapped")),
+        java.nio.charset.StandardCharsets.UTF_8)).get("model").asText()).isEqualTo("mapped");
+    assertThat(t.upstreamBody(body, null, decoded)).as("raw bytes unknown").isNotSameAs(bytes)
+        .satisfies(b -> assertThat(Json.parseOrNull(new String(b, java.nio.charset.StandardCharsets.UTF_8))).isEqualTo(body));
+  }
+
+  @Test
+  void identityCopiesWhenTheBodyMustChange() {
+    Translator chat = Translators.between(Format.OPENAI_CHAT, Format.OPENAI_CHAT);
+    String withModels = "{\"model\":\"a\",\"models\":[\"a\",\"b\"],\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}";
+    ObjectNode body = json(withModels);
+    byte[] bytes = withModels.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] out = chat.upstreamBody(body, bytes, chat.inbound().requestDecoder().decode(body));
+    assertThat(Json.parseOrNull(new String(out, java.nio.charset.StandardCharsets.UTF_8)).has("models")).isFalse();
+
+    String unsigned = """
+        {"model":"c","max_tokens":10,"messages":[{"role":"assistant","content":[
+          {"type":"thinking","thinking":"t","signature":""},{"type":"text","text":"x"}]},
+          {"role":"user","content":"more"}]}""";
+    Translator anthropic = Translators.between(Format.ANTHROPIC_MESSAGES, Format.ANTHROPIC_MESSAGES);
+    ObjectNode a = json(unsigned);
+    byte[] aBytes = unsigned.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] aOut = anthropic.upstreamBody(a, aBytes, anthropic.inbound().requestDecoder().decode(a));
+    assertThat(aOut).isNotSameAs(aBytes);
+    assertThat(Json.parseOrNull(new String(aOut, java.nio.charset.StandardCharsets.UTF_8))
+        .get("messages").get(0).get("content")).hasSize(1);
+  }
+
+  @Test
+  void aRequestBodyWithADuplicatedKeyIsRefused() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Json.parseRequest(
+        "{\"model\":\"cheap\",\"messages\":[],\"model\":\"dear\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+        .isInstanceOf(java.io.IOException.class).hasMessageContaining("Duplicate field 'model'");
+  }
 }

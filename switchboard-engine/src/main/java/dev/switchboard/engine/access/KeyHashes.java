@@ -10,12 +10,19 @@ public final class KeyHashes {
 
   private KeyHashes() {}
 
-  public static String sha256(String key) {
+  /** One digest per thread: looking a digest up by name costs more than hashing a key. */
+  private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
     try {
-      MessageDigest md = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(md.digest(key.getBytes(StandardCharsets.UTF_8)));
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JVM has SHA-256", e);
     }
+  });
+  private static final HexFormat HEX = HexFormat.of();
+
+  public static String sha256(String key) {
+    MessageDigest md = SHA256.get();
+    md.reset();
+    return HEX.formatHex(md.digest(key.getBytes(StandardCharsets.UTF_8)));
   }
 }

@@ -22,6 +22,7 @@ public final class Exchange {
   private final String requestId;
   private final Format inbound;
   private final ObjectNode body;
+  private final byte[] raw;
   private final ChatRequest request;
   private final Map<String, String> clientHeaders;
   private final Caller caller;
@@ -39,13 +40,19 @@ public final class Exchange {
     this.requestId = in.requestId();
     this.inbound = in.format();
     this.body = in.body();
+    this.raw = in.raw();
     this.clientHeaders = in.headers();
     this.request = request;
     this.caller = caller;
   }
 
   /** What the HTTP layer received: request id, format, JSON body and lower-cased headers. */
-  public record Inbound(String requestId, Format format, ObjectNode body, Map<String, String> headers) {}
+  public record Inbound(String requestId, Format format, ObjectNode body, byte[] raw, Map<String, String> headers) {
+
+    public Inbound(String requestId, Format format, ObjectNode body, Map<String, String> headers) {
+      this(requestId, format, body, null, headers);
+    }
+  }
 
   /** The model names the client asked for: its {@code models} array, else its {@code model}. */
   public List<String> requestedModels() {
@@ -74,6 +81,11 @@ public final class Exchange {
 
   public ObjectNode body() {
     return body;
+  }
+
+  /** The client's body as it came (null when not kept): the identity path may send it unchanged. */
+  public byte[] rawBody() {
+    return raw;
   }
 
   public ChatRequest request() {

@@ -1,7 +1,6 @@
 package dev.switchboard.engine.exchange;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.switchboard.engine.config.TimeoutsConfig;
 import dev.switchboard.engine.credential.Candidate;
 import dev.switchboard.engine.provider.HttpProvider;
@@ -9,12 +8,15 @@ import dev.switchboard.engine.provider.UpstreamFailure;
 import dev.switchboard.engine.upstream.UpstreamClient;
 import dev.switchboard.engine.upstream.UpstreamRequest;
 import dev.switchboard.translate.Json;
+import dev.switchboard.translate.ResponseSkim;
 import dev.switchboard.translate.Translator;
 import dev.switchboard.translate.Translators;
 import dev.switchboard.translate.canonical.ApiError;
 import dev.switchboard.translate.canonical.ChatRequest;
 import dev.switchboard.translate.canonical.ChatResponse;
 import dev.switchboard.translate.canonical.ErrorType;
+import dev.switchboard.translate.canonical.Usage;
+import dev.switchboard.translate.format.ResponseDecoder;
 import dev.switchboard.translate.format.TranslationException;
 import dev.switchboard.engine.provider.UpstreamAnswer;
 import dev.switchboard.engine.resilience.HealthGate;
@@ -53,15 +55,15 @@ final class HttpAttempt {
 
   Future<Outcome> run(UpstreamClient client, ClientChannel channel, long keepaliveMillis) {
     ChatRequest request = exchange.request().withModel(candidate.target().upstreamModel());
-    ObjectNode body;
+    byte[] body;
     try {
-      body = translator.upstreamRequest(exchange.body(), request);
+      body = translator.upstreamBody(exchange.body(), exchange.rawBody(), request);
     } catch (TranslationException e) {
       return Future.failedFuture(new UpstreamFailure(e.error()));
     }
     HttpProvider.Mode mode = request.streaming() ? HttpProvider.Mode.STREAM : HttpProvider.Mode.COMPLETE;
     UpstreamRequest up = new UpstreamRequest(provider.url(request.model(), mode), headers(mode),
-        Buffer.buffer(Json.writeBytes(body)), mode == HttpProvider.Mode.STREAM ? timeouts.withoutIdle() : timeouts);
+        Buffer.buffer(body), mode == HttpProvider.Mode.STREAM ? timeouts.withoutIdle() : timeouts);
     if (mode == HttpProvider.Mode.COMPLETE) {
       channel.closeHandler(() -> {
         if (live != null) {
@@ -99,9 +101,18 @@ final class HttpAttempt {
   }
 
   private Outcome complete(Buffer body) {
+    byte[] bytes = body.getBytes();
+    if (translator.identity()) {
+      Usage usage = skimmedUsage(bytes);
+      if (usage != null) {
+        exchange.markFirstByte();
+        exchange.usage(usage);
+        return new Outcome.Json(200, bytes);
+      }
+    }
     JsonNode json;
     try {
-      json = Json.parse(body.getBytes());
+      json = Json.parse(bytes);
     } catch (IOException e) {
       throw new UpstreamFailure(new ApiError(502, ErrorType.BAD_GATEWAY, "upstream answered with a body that is not JSON"));
     }
@@ -120,8 +131,23 @@ final class HttpAttempt {
       exchange.appendOutput(decoded);
       exchange.usage(decoded.usage());
     }
-    JsonNode out = translator.identity() ? json : translator.inbound().responseEncoder().encode(decoded);
-    return new Outcome.Json(200, out);
+    if (translator.identity()) {
+      return new Outcome.Json(200, bytes);
+    }
+    return new Outcome.Json(200, translator.inbound().responseEncoder().encode(decoded));
+  }
+
+  /**
+   * The usage of an answer that passes through unchanged, read without decoding the rest of it;
+   * null when it reports none or cannot be read that way (the full decode then decides).
+   */
+  private Usage skimmedUsage(byte[] bytes) {
+    ResponseDecoder decoder = translator.upstream().responseDecoder();
+    try {
+      return decoder.usage(ResponseSkim.of(bytes, decoder.usageFields()));
+    } catch (IOException | TranslationException e) {
+      return null;
+    }
   }
 
   /** The upstream's error, classified by its provider type (kind and requested wait). */

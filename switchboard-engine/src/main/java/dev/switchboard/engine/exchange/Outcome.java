@@ -9,8 +9,13 @@ import java.util.Optional;
 /** How an exchange ended, for the HTTP layer to answer (or, for streams, to finish logging). */
 public sealed interface Outcome extends AttemptResult {
 
-  /** A complete answer in the client's format. */
-  record Json(int status, JsonNode body) implements Outcome {}
+  /** A complete answer in the client's format: its JSON body, serialised. */
+  record Json(int status, byte[] body) implements Outcome {
+
+    public Json(int status, JsonNode body) {
+      this(status, dev.switchboard.translate.Json.writeBytes(body));
+    }
+  }
 
   /**
    * The answer was streamed to the client channel; {@code ok} is false if it ended with an error or

@@ -68,6 +68,41 @@ class UsageWriterTest {
   }
 
   @Test
+  void aFullBatchIsWrittenWithoutWaitingForMaxDelay() {
+    Sink sink = new Sink();
+    try (UsageWriter w = new UsageWriter(sink, new WriterSettings(1_000, 50, Duration.ofSeconds(60)))) {
+      for (int i = 0; i < 50; i++) {
+        w.accept(rec(i));
+      }
+      await().atMost(Duration.ofSeconds(5)).until(() -> sink.total() == 50);
+      assertThat(sink.batches).singleElement().satisfies(b -> assertThat(b).hasSize(50));
+    }
+  }
+
+  @Test
+  void manyThreadsHandingInAtOnceLoseNothing() throws Exception {
+    Sink sink = new Sink();
+    UsageWriter w = new UsageWriter(sink, new WriterSettings(100_000, 500, Duration.ofMillis(20)));
+    Thread[] threads = new Thread[4];
+    for (int t = 0; t < threads.length; t++) {
+      int base = t * 10_000;
+      threads[t] = new Thread(() -> {
+        for (int i = 0; i < 10_000; i++) {
+          w.accept(rec(base + i));
+        }
+      });
+      threads[t].start();
+    }
+    for (Thread t : threads) {
+      t.join();
+    }
+    w.close();
+    assertThat(sink.total()).isEqualTo(40_000);
+    assertThat(w.dropped()).isZero();
+    assertThat(sink.batches).allSatisfy(b -> assertThat(b.size()).isLessThanOrEqualTo(500));
+  }
+
+  @Test
   void aBatchIsWrittenAfterMaxDelayWithoutAFlush() {
     Sink sink = new Sink();
     try (UsageWriter w = new UsageWriter(sink, new WriterSettings(100, 500, Duration.ofMillis(100)))) {

@@ -67,6 +67,8 @@ public final class SwitchboardServer implements AutoCloseable {
   /** Starts the server and blocks until it listens (or throws when it cannot). */
   public static SwitchboardServer start(SwitchboardConfig config) throws Exception {
     Vertx vertx = Vertx.vertx(new VertxOptions().setPreferNativeTransport(true));
+    LOG.info("network transport: {}", vertx.isNativeTransportEnabled() ? "epoll (native)"
+        : "NIO (native epoll unavailable: " + vertx.unavailableNativeTransportCause() + ")");
     StoreRuntime store = null;
     try {
       ClientKeyDirectory keys = ClientKeyDirectory.fromConfig(config.clientKeys());

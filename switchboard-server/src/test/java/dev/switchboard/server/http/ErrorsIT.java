@@ -74,6 +74,15 @@ class ErrorsIT {
   }
 
   @Test
+  void aDuplicatedKeyIs400() throws Exception {
+    HttpResponse<String> r = gw.post("/v1/chat/completions",
+        "{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}],\"model\":\"allowed-one\"}",
+        "Authorization", "Bearer sk-ok");
+    assertThat(r.statusCode()).isEqualTo(400);
+    assertThat(error(r).get("message").asText()).contains("not valid JSON").contains("Duplicate field 'model'");
+  }
+
+  @Test
   void malformedJsonIs400() throws Exception {
     HttpResponse<String> r = gw.post("/v1/chat/completions", "{\"model\": \"m\", ", "Authorization", "Bearer sk-ok");
     assertThat(r.statusCode()).isEqualTo(400);

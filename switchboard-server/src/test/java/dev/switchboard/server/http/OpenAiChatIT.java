@@ -14,6 +14,7 @@ import com.openai.models.chat.completions.ChatCompletionChunk;
 import com.openai.models.chat.completions.ChatCompletionCreateParams;
 import dev.switchboard.server.GatewayHarness;
 import dev.switchboard.testkit.RecordedRequest;
+import dev.switchboard.testkit.Reply;
 import dev.switchboard.testkit.WireReplies;
 import dev.switchboard.translate.Json;
 import java.net.http.HttpResponse;
@@ -81,6 +82,23 @@ class OpenAiChatIT {
     assertThat(up.header("authorization")).isEqualTo("Bearer upstream-secret-1");
     assertThat(up.header("x-org")).isEqualTo("acme");
     assertThat(up.json().get("model").asText()).isEqualTo("gpt-4o");
+  }
+
+  @Test
+  void anUnmappedModelPassesThroughByteForByteBothWays() throws Exception {
+    String body = "{ \"messages\" : [ {\"role\":\"user\",\"content\":\"hi \\u00e9\"} ],\n  \"model\":\"gpt-4o\", \"top_p\": 1.000 }";
+    String answer = "{\"id\":\"c-1\",  \"object\":\"chat.completion\",\"created\":1,\"model\":\"gpt-4o\","
+        + "\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":\"caf\\u00e9\"},"
+        + "\"finish_reason\":\"stop\"}],\"usage\":{\"prompt_tokens\":7,\"completion_tokens\":2,\"total_tokens\":9},"
+        + "\"system_fingerprint\":null}";
+    gw.upstream.enqueue("/v1/chat/completions", Reply.json(200, answer));
+
+    HttpResponse<String> r = gw.post("/v1/chat/completions", body,
+        "Authorization", "Bearer sk-client-1", "Content-Type", "application/json");
+
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(gw.upstream.last().body()).as("the client's bytes, not a re-serialised copy").isEqualTo(body);
+    assertThat(r.body()).as("the upstream's bytes").isEqualTo(answer);
   }
 
   @Test

@@ -52,7 +52,11 @@ public final class ExchangeRunner {
     if (caller == null) {
       return;
     }
-    ObjectNode body = parse(ctx, format);
+    byte[] raw = rawBody(ctx, format);
+    if (raw == null) {
+      return;
+    }
+    ObjectNode body = parse(ctx, format, raw);
     if (body == null) {
       return;
     }
@@ -63,7 +67,7 @@ public final class ExchangeRunner {
       ErrorRenderer.render(ctx.response(), format, e.error());
       return;
     }
-    Exchange exchange = new Exchange(new Exchange.Inbound(RouteFormat.requestId(ctx), format, body, forwarded(req)),
+    Exchange exchange = new Exchange(new Exchange.Inbound(RouteFormat.requestId(ctx), format, body, raw, forwarded(req)),
         request, caller);
     GatewayState state = gateway.state();
     HttpServerResponse resp = ctx.response();
@@ -86,15 +90,19 @@ public final class ExchangeRunner {
     });
   }
 
-  private static ObjectNode parse(RoutingContext ctx, Format format) {
+  private static byte[] rawBody(RoutingContext ctx, Format format) {
     Buffer raw = ctx.body().buffer();
     if (raw == null || raw.length() == 0) {
       ErrorRenderer.render(ctx.response(), format, ApiError.invalidRequest("the request body is empty: send a JSON object"));
       return null;
     }
+    return raw.getBytes();
+  }
+
+  private static ObjectNode parse(RoutingContext ctx, Format format, byte[] raw) {
     JsonNode node;
     try {
-      node = Json.parse(raw.getBytes());
+      node = Json.parseRequest(raw);
     } catch (IOException e) {
       ErrorRenderer.render(ctx.response(), format, ApiError.invalidRequest(
           "the request body is not valid JSON: " + firstLine(e.getMessage())));
@@ -114,7 +122,7 @@ public final class ExchangeRunner {
       }
       debugHeaders(resp, exchange, debug);
       resp.setStatusCode(json.status()).putHeader("content-type", "application/json")
-          .end(Buffer.buffer(Json.writeBytes(json.body())));
+          .end(Buffer.buffer(json.body()));
     } else if (outcome instanceof Outcome.Failed failed) {
       if (!resp.headWritten()) {
         debugHeaders(resp, exchange, debug);

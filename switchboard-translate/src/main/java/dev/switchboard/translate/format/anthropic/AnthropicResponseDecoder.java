@@ -5,11 +5,13 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.switchboard.translate.canonical.ChatResponse;
 import dev.switchboard.translate.canonical.Part;
+import dev.switchboard.translate.canonical.Usage;
 import dev.switchboard.translate.format.ResponseDecoder;
 import dev.switchboard.translate.format.TranslationException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Decodes a non-streamed Messages response (wire-formats.md §4.2). Messages carry no creation time,
@@ -17,6 +19,16 @@ import java.util.List;
  * {@link TranslationException} carrying the upstream error.
  */
 public final class AnthropicResponseDecoder implements ResponseDecoder {
+
+  @Override
+  public Set<String> usageFields() {
+    return Set.of("usage");
+  }
+
+  @Override
+  public Usage usage(JsonNode body) {
+    return body instanceof ObjectNode root ? AnthropicUsage.decode(WireFields.field(root, "usage")) : null;
+  }
 
   @Override
   public ChatResponse decode(JsonNode body) {

@@ -16,6 +16,29 @@ public final class UnsignedThinkingFilter {
 
   private UnsignedThinkingFilter() {}
 
+  /** True when {@link #strip} would remove a block from {@code body}. */
+  public static boolean wouldStrip(ObjectNode body) {
+    JsonNode messages = body.get("messages");
+    if (messages == null || !messages.isArray()) {
+      return false;
+    }
+    for (JsonNode m : messages) {
+      JsonNode content = m.get("content");
+      if (content instanceof ArrayNode blocks) {
+        for (JsonNode b : blocks) {
+          if (unsigned(b)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean unsigned(JsonNode block) {
+    return "thinking".equals(block.path("type").asText()) && block.path("signature").asText("").isEmpty();
+  }
+
   public static void strip(ObjectNode body) {
     JsonNode messages = body.get("messages");
     if (messages == null || !messages.isArray()) {
@@ -27,7 +50,7 @@ public final class UnsignedThinkingFilter {
         Iterator<JsonNode> it = blocks.elements();
         while (it.hasNext()) {
           JsonNode b = it.next();
-          if ("thinking".equals(b.path("type").asText()) && b.path("signature").asText("").isEmpty()) {
+          if (unsigned(b)) {
             it.remove();
           }
         }

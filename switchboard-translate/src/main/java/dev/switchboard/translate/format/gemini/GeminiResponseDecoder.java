@@ -11,6 +11,7 @@ import dev.switchboard.translate.format.ResponseDecoder;
 import dev.switchboard.translate.format.TranslationException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Decodes a {@code GenerateContentResponse} (wire-formats.md §5.2): the parts of the first
@@ -20,6 +21,17 @@ import java.util.List;
  * {@link FinishReason#CONTENT_FILTER}. Usage is null when the body reports none.
  */
 final class GeminiResponseDecoder implements ResponseDecoder {
+
+  @Override
+  public Set<String> usageFields() {
+    return Set.of("usageMetadata", "usage_metadata");
+  }
+
+  @Override
+  public Usage usage(JsonNode body) {
+    return body instanceof ObjectNode root
+        ? GeminiUsage.decode(GeminiJson.field(root, "usageMetadata"), "usageMetadata") : null;
+  }
 
   @Override
   public ChatResponse decode(JsonNode body) {

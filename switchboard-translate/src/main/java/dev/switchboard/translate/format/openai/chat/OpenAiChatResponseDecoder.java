@@ -6,10 +6,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.switchboard.translate.canonical.ChatResponse;
 import dev.switchboard.translate.canonical.FinishReason;
 import dev.switchboard.translate.canonical.Part;
+import dev.switchboard.translate.canonical.Usage;
 import dev.switchboard.translate.format.ResponseDecoder;
 import dev.switchboard.translate.format.TranslationException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Decodes a {@code chat.completion} body (wire-formats.md §2.2) from the first choice. A body that
@@ -19,6 +21,16 @@ import java.util.List;
 public final class OpenAiChatResponseDecoder implements ResponseDecoder {
 
   private final OpenAiChatErrorCodec errors = new OpenAiChatErrorCodec();
+
+  @Override
+  public Set<String> usageFields() {
+    return Set.of("usage");
+  }
+
+  @Override
+  public Usage usage(JsonNode body) {
+    return UsageMapping.decode(body.get("usage"));
+  }
 
   @Override
   public ChatResponse decode(JsonNode body) {

@@ -7,12 +7,14 @@ import dev.switchboard.translate.canonical.ApiError;
 import dev.switchboard.translate.canonical.ChatResponse;
 import dev.switchboard.translate.canonical.FinishReason;
 import dev.switchboard.translate.canonical.Part;
+import dev.switchboard.translate.canonical.Usage;
 import dev.switchboard.translate.format.Format;
 import dev.switchboard.translate.format.ResponseDecoder;
 import dev.switchboard.translate.format.TranslationException;
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Decodes a Responses {@code Response} object (wire-formats.md §3.2): reasoning items become
@@ -23,6 +25,16 @@ import java.util.List;
 public final class ResponsesResponseDecoder implements ResponseDecoder {
 
   private static final System.Logger LOG = System.getLogger(ResponsesResponseDecoder.class.getName());
+
+  @Override
+  public Set<String> usageFields() {
+    return Set.of("usage");
+  }
+
+  @Override
+  public Usage usage(JsonNode body) {
+    return ResponsesUsage.decode(body.get("usage"));
+  }
 
   @Override
   public ChatResponse decode(JsonNode body) {
