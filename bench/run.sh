@@ -23,7 +23,7 @@ S2_SECONDS="${S2_SECONDS:-15}"
 S2_RATE="${S2_RATE:-1000}"
 S3_STREAMS="${S3_STREAMS:-1000}"
 S3_ROUNDS="${S3_ROUNDS:-2}"
-S4_LEVELS="${S4_LEVELS:-2000 5000 10000}"
+S4_LEVELS="${S4_LEVELS:-2000 5000 9000 10000}"
 S4_SECONDS="${S4_SECONDS:-20}"
 GATEWAY_WARMUP_S="${GATEWAY_WARMUP_S:-30}"
 SB_JAVA_OPTS="${SB_JAVA_OPTS:-}"
@@ -122,6 +122,15 @@ stop_sampler() {
 }
 
 peak_of() { sort -n "$1" 2>/dev/null | tail -1 || echo 0; }
+
+# Live heap of a JVM in KB, right after a full collection (jcmd GC.run, then GC.heap_info's "used"):
+# what the objects still reachable take, not what the collector happens to keep committed. Empty for
+# a process that is not a JVM (nginx).
+heap_after_gc_kb() {
+  local pid="$1"
+  jcmd "$pid" GC.run >/dev/null 2>&1 || return 0
+  jcmd "$pid" GC.heap_info 2>/dev/null | awk '{ for (i = 1; i < NF; i++) if ($i == "used") { print $(i + 1) + 0; exit } }'
+}
 
 # --- setup ------------------------------------------------------------------------------------
 
@@ -352,18 +361,28 @@ run_slow() {
   local s="S4-$level" raw="$OUT/raw/S4-$level-$target.txt" rssfile="$OUT/raw/S4-$level-$target.rss"
   local body="$OUT/stream-c${S4_SECONDS}-i1000.json"
   [ -f "$body" ] || stream_body "$S4_SECONDS" 1000 >"$body"
-  local base; base="$(rss_kb "$pid")"
+  local base heap_base heap_held=""; base="$(rss_kb "$pid")"; heap_base="$(heap_after_gc_kb "$pid")"
   note_load "$s $target"
   local ramp=$((level / 2))   # 2,000 new connections a second: no SYN flood, all held well before the first ends
   start_rss_sampler "$pid" "$rssfile" $((S4_SECONDS + 90))
   timeout -k 5 $((S4_SECONDS + 90)) "${LOAD_CLIENT[@]}" --mode streams --url "$url$CHAT_PATH" --body "$body" \
     --header "authorization: Bearer $CLIENT_KEY" --streams "$level" --total "$level" --ramp-ms "$ramp" \
-    --max-seconds $((S4_SECONDS + 60)) >"$raw" 2>&1 || true
+    --max-seconds $((S4_SECONDS + 60)) >"$raw" 2>&1 &
+  local client=$!
+  remember "$client"
+  # Every stream is open from the end of the ramp until S4_SECONDS after its start: measure in between.
+  sleep $((ramp / 1000 + S4_SECONDS / 2))
+  [ -n "$heap_base" ] && heap_held="$(heap_after_gc_kb "$pid")"
+  wait "$client" || true
+  forget "$client"
   stop_sampler
   local peak; peak="$(peak_of "$rssfile")"
   figs_from "$raw" "$s" "$target" 1 peak_open errors
   fig "$s" "$target" 1 rss_peak_kb "${peak:-0}"
   fig "$s" "$target" 1 rss_kb_per_stream "$(awk -v p="${peak:-0}" -v b="$base" -v n="$level" 'BEGIN { printf "%.1f", (p - b) / n }')"
+  if [ -n "$heap_base" ] && [ -n "$heap_held" ]; then
+    fig "$s" "$target" 1 heap_kb_per_stream "$(awk -v h="$heap_held" -v b="$heap_base" -v n="$level" 'BEGIN { printf "%.1f", (h - b) / n }')"
+  fi
   sleep 3   # let closed connections drain before the next level
 }
 
@@ -383,6 +402,12 @@ warm_up() {
       wrk -t2 -c64 -d"${seconds}s" -s "$OUT/post.lua" "$url$CHAT_PATH" >/dev/null 2>&1 || true
     timeout -k 5 60 "${LOAD_CLIENT[@]}" --mode streams --url "$url$CHAT_PATH" --body "$OUT/stream-c10-i0.json" \
       --header "authorization: Bearer $CLIENT_KEY" --streams 200 --total 2000 --max-seconds 45 >/dev/null 2>&1 || true
+    if [ "$t" != nginx ]; then
+      # The JVMs compile the stream path only under stream load: one unmeasured S3-sized round.
+      timeout -k 5 120 "${LOAD_CLIENT[@]}" --mode streams --url "$url$CHAT_PATH" --body "$OUT/stream-c50-i20.json" \
+        --marker "[DONE]" --header "authorization: Bearer $CLIENT_KEY" --streams "$S3_STREAMS" \
+        --total $((S3_STREAMS * 4)) --max-seconds 90 >/dev/null 2>&1 || true
+    fi
   done
 }
 
@@ -466,4 +491,7 @@ main() {
   report
 }
 
-main "$@"
+# Run as a command, not when sourced (bench/soak.sh reuses the process and target helpers).
+if [ "${BASH_SOURCE[0]}" = "$0" ]; then
+  main "$@"
+fi

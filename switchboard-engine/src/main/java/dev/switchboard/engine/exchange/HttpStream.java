@@ -67,6 +67,7 @@ final class HttpStream {
     });
     resp.handler(buf -> {
       watch.touch();
+      pump.hold();
       try {
         parser.feed(buf.getBytes());
       } catch (SseOverflowException e) {
@@ -74,6 +75,8 @@ final class HttpStream {
         request.reset();
         pump.upstreamFailed(new UpstreamFailure(new ApiError(502, ErrorType.BAD_GATEWAY,
             "upstream stream is broken: " + e.getMessage()), FailureKind.SERVER));
+      } finally {
+        pump.release();
       }
     });
     resp.endHandler(v -> {

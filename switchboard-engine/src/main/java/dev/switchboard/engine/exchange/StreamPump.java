@@ -31,6 +31,9 @@ final class StreamPump {
   private final boolean identity;
   private final Promise<Outcome> promise = Promise.promise();
   private final StringBuilder pending = new StringBuilder();
+  /** Output held back while one upstream read is being delivered: written once, in one syscall. */
+  private final StringBuilder held = new StringBuilder();
+  private boolean holding;
   private EventSource source;
   private Usage usage = Usage.ZERO;
   private boolean committed;
@@ -87,6 +90,21 @@ final class StreamPump {
     if (finished) {
       finish(new Outcome.Streamed(true));
     }
+  }
+
+  /**
+   * Holds the client output of everything delivered until {@link #release}: the frames of one
+   * upstream read reach the client in one write (the end of a stream — finish, usage and its end
+   * marker — usually arrives in one read and used to cost three writes).
+   */
+  void hold() {
+    holding = true;
+  }
+
+  /** Writes what was held since {@link #hold}. */
+  void release() {
+    holding = false;
+    flushHeld();
   }
 
   /** The upstream closed the stream; {@code tail} is what the decoder made of its end. */
@@ -150,7 +168,24 @@ final class StreamPump {
     if (out.length() == 0) {
       return;
     }
-    channel.write(out.toString());
+    if (holding) {
+      held.append(out);
+      return;
+    }
+    send(out.toString());
+  }
+
+  private void flushHeld() {
+    if (held.length() > 0 && !done) {
+      String text = held.toString();
+      held.setLength(0);
+      send(text);
+    }
+    held.setLength(0);
+  }
+
+  private void send(String text) {
+    channel.write(text);
     lastWrite = System.nanoTime();
     if (channel.writeQueueFull()) {
       source.pause();
@@ -163,6 +198,7 @@ final class StreamPump {
   }
 
   private void finish(Outcome.Streamed outcome) {
+    flushHeld();
     done = true;
     exchange.usage(usage);
     channel.end();

@@ -29,6 +29,7 @@ class StreamPumpTest {
   /** A client channel whose write queue is full on demand. */
   private static final class ScriptedChannel implements ClientChannel {
     final StringBuilder written = new StringBuilder();
+    int writes;
     boolean committed;
     boolean ended;
     boolean full;
@@ -42,6 +43,7 @@ class StreamPumpTest {
 
     @Override
     public void write(String text) {
+      writes++;
       written.append(text);
     }
 
@@ -163,5 +165,29 @@ class StreamPumpTest {
 
     assertThat(source.cancelled).isTrue();
     assertThat(((Outcome.Streamed) done.result()).abandoned()).isTrue();
+  }
+
+  @Test
+  void theFramesOfOneUpstreamReadReachTheClientInOneWrite() {
+    StreamPump[] p = new StreamPump[1];
+    Future<Outcome> done = pump(p);
+    p[0].deliver(List.of(start(), new StreamEvent.TextDelta("a")), null);
+    int before = channel.writes;
+
+    p[0].hold();
+    p[0].deliver(List.of(new StreamEvent.TextDelta("b")), null);
+    p[0].deliver(List.of(new StreamEvent.TextDelta("c")), null);
+    assertThat(channel.writes).as("held").isEqualTo(before);
+    p[0].release();
+    assertThat(channel.writes).isEqualTo(before + 1);
+    assertThat(channel.written.toString()).contains("\"b\"").contains("\"c\"");
+
+    p[0].hold();
+    p[0].deliver(List.of(new StreamEvent.TextDelta("d")), null);
+    p[0].deliver(List.of(new StreamEvent.Finish(FinishReason.STOP, Usage.of(3, 2))), null);
+    assertThat(channel.ended).as("the end flushes what was held first").isTrue();
+    assertThat(channel.written.toString()).contains("\"d\"").endsWith("data: [DONE]\n\n");
+    p[0].release();
+    assertThat(done.result()).isEqualTo(new Outcome.Streamed(true));
   }
 }

@@ -55,5 +55,9 @@ final class Rows {
     rows.add(new Row(s, "rss_peak_kb", level + " slow streams: RSS peak", Kind.AMOUNT, Unit.MEGABYTES, Budget.NONE));
     rows.add(new Row(s, "rss_kb_per_stream", level + " slow streams: RSS per stream", Kind.AMOUNT, Unit.KILOBYTES,
         top ? Budgets.atMost(s, "rss_kb_per_stream", 20, "≤ 20 KB") : Budget.NONE));
+    // A JVM's RSS barely moves once its heap is committed: the live heap after a full GC during the
+    // hold, over the one before the level, is what a stream really keeps (JVM targets only).
+    rows.add(new Row(s, "heap_kb_per_stream", level + " slow streams: live heap per stream (after GC)", Kind.AMOUNT,
+        Unit.KILOBYTES, top ? Budgets.atMost(s, "heap_kb_per_stream", 20, "≤ 20 KB") : Budget.NONE));
   }
 }
