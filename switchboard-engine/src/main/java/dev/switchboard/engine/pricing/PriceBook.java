@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Finds the price of a model. Lookup order:
@@ -30,6 +31,13 @@ public final class PriceBook {
 
   private final ModelCatalog catalog;
   private final PricingConfig pricing;
+  /**
+   * Answers already found, by hints and model: a book never changes (a reload builds a new one), and
+   * the lookup (normalising the name, trying each hint, merging overrides) runs for every request.
+   * Bounded: cleared when it holds {@value #MAX_CACHED} names, so made-up model names cannot grow it.
+   */
+  private final ConcurrentHashMap<String, Optional<PriceMatch>> found = new ConcurrentHashMap<>();
+  private static final int MAX_CACHED = 4096;
 
   public PriceBook(ModelCatalog catalog, PricingConfig pricing) {
     this.catalog = catalog;
@@ -59,6 +67,20 @@ public final class PriceBook {
       return Optional.empty();
     }
     List<String> hints = providerHints == null ? List.of() : providerHints;
+    String key = hints.isEmpty() ? model : String.join("\u0000", hints) + "\u0001" + model;
+    Optional<PriceMatch> cached = found.get(key);
+    if (cached != null) {
+      return cached;
+    }
+    if (found.size() >= MAX_CACHED) {
+      found.clear();
+    }
+    Optional<PriceMatch> answer = uncached(model, hints);
+    found.put(key, answer);
+    return answer;
+  }
+
+  private Optional<PriceMatch> uncached(String model, List<String> hints) {
     Optional<PriceMatch> catalogMatch = fromCatalog(model, hints);
     Optional<PriceMatch> override = fromOverrides(model, hints, catalogMatch);
     return override.isPresent() ? override : catalogMatch;

@@ -47,9 +47,10 @@ public final class UpstreamClient {
   public Future<HttpClientResponse> send(UpstreamRequest request, String proxyUrl,
                                          Consumer<HttpClientRequest> onRequest) {
     HttpClient client = clients.computeIfAbsent(proxyUrl == null ? "" : proxyUrl, this::newClient);
+    Address to = address(request.url());
     RequestOptions options = new RequestOptions()
         .setMethod(HttpMethod.POST)
-        .setAbsoluteURI(request.url())
+        .setSsl(to.ssl()).setHost(to.host()).setPort(to.port()).setURI(to.uri())
         .setConnectTimeout(request.timeouts().connect().toMillis());
     if (request.timeouts().idle() != null) {
       options.setIdleTimeout(request.timeouts().idle().toMillis());
@@ -83,6 +84,29 @@ public final class UpstreamClient {
       });
     });
     return promise.future();
+  }
+
+  /** Where a URL points, parsed once: every request to a provider names the same few URLs. */
+  private record Address(boolean ssl, String host, int port, String uri) {}
+
+  private static final int MAX_ADDRESSES = 1024;
+  private final Map<String, Address> addresses = new ConcurrentHashMap<>();
+
+  private Address address(String url) {
+    Address a = addresses.get(url);
+    if (a == null) {
+      if (addresses.size() >= MAX_ADDRESSES) {
+        addresses.clear();
+      }
+      URI u = URI.create(url);
+      boolean ssl = "https".equalsIgnoreCase(u.getScheme());
+      String path = u.getRawPath() == null || u.getRawPath().isEmpty() ? "/" : u.getRawPath();
+      String host = u.getHost().startsWith("[") ? u.getHost().substring(1, u.getHost().length() - 1) : u.getHost();
+      a = new Address(ssl, host, u.getPort() > 0 ? u.getPort() : ssl ? 443 : 80,
+          u.getRawQuery() == null ? path : path + "?" + u.getRawQuery());
+      addresses.put(url, a);
+    }
+    return a;
   }
 
   private HttpClient newClient(String proxyUrl) {
