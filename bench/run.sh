@@ -128,6 +128,8 @@ peak_of() { sort -n "$1" 2>/dev/null | tail -1 || echo 0; }
 # a process that is not a JVM (nginx).
 heap_after_gc_kb() {
   local pid="$1"
+  # Only a JVM: jcmd attaches by sending SIGQUIT, which makes nginx shut down.
+  case "$(readlink "/proc/$pid/exe" 2>/dev/null)" in */java) ;; *) return 0 ;; esac
   jcmd "$pid" GC.run >/dev/null 2>&1 || return 0
   jcmd "$pid" GC.heap_info 2>/dev/null | awk '{ for (i = 1; i < NF; i++) if ($i == "used") { print $(i + 1) + 0; exit } }'
 }

@@ -7,8 +7,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -70,20 +68,27 @@ class DemoIT {
     assertThat(r.body()).contains("\"type\":\"message\"").contains("demo-smart");
   }
 
+  /**
+   * flaky-primary fails half of the time: its first failure makes steady-backup answer on a second
+   * attempt. After three failures in a row its breaker opens, and steady-backup answers at once
+   * (one attempt) while it cools down, so which of the two comes first is left to chance.
+   */
   @Test
   void theGeminiCurlStreamsAndTheFallbackPairShowsBothProviders() throws Exception {
-    Set<String> providers = new HashSet<>();
-    for (int i = 0; i < 20 && providers.size() < 2; i++) {
+    boolean fellBack = false;
+    for (int i = 0; i < 30 && !fellBack; i++) {
       HttpResponse<String> r = curl(bannerLine("streamGenerateContent"));
       assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
       assertThat(r.body()).startsWith("data: ").contains("\"role\":\"model\"");
       String provider = r.headers().firstValue("x-debug-provider").orElseThrow();
-      providers.add(provider);
+      String attempts = r.headers().firstValue("x-debug-attempts").orElseThrow();
+      assertThat(provider).isIn("flaky-primary", "steady-backup");
       if (provider.equals("steady-backup")) {
-        assertThat(r.headers().firstValue("x-debug-attempts")).contains("2");
         assertThat(r.body()).contains("fell back");
+        assertThat(attempts).isIn("1", "2");
+        fellBack = attempts.equals("2");
       }
     }
-    assertThat(providers).containsExactlyInAnyOrder("flaky-primary", "steady-backup");
+    assertThat(fellBack).as("steady-backup answered after flaky-primary failed (two attempts)").isTrue();
   }
 }

@@ -21,8 +21,10 @@ public final class Exchange {
 
   private final String requestId;
   private final Format inbound;
-  private final ObjectNode body;
-  private final byte[] raw;
+  /** The client's body; dropped once the client has its first byte (no attempt can follow). */
+  private ObjectNode body;
+  private byte[] raw;
+  private final List<String> requestedModels;
   private final ChatRequest request;
   private final Map<String, String> clientHeaders;
   private final Caller caller;
@@ -44,6 +46,7 @@ public final class Exchange {
     this.clientHeaders = in.headers();
     this.request = request;
     this.caller = caller;
+    this.requestedModels = modelsAskedFor(in.body(), request);
   }
 
   /** What the HTTP layer received: request id, format, JSON body and lower-cased headers. */
@@ -56,7 +59,11 @@ public final class Exchange {
 
   /** The model names the client asked for: its {@code models} array, else its {@code model}. */
   public List<String> requestedModels() {
-    JsonNode models = body.get("models");
+    return requestedModels;
+  }
+
+  private static List<String> modelsAskedFor(ObjectNode body, ChatRequest request) {
+    JsonNode models = body == null ? null : body.get("models");
     if (models != null && models.isArray() && !models.isEmpty()) {
       List<String> out = new ArrayList<>();
       models.forEach(m -> {
@@ -65,7 +72,7 @@ public final class Exchange {
         }
       });
       if (!out.isEmpty()) {
-        return out;
+        return List.copyOf(out);
       }
     }
     return request.model() == null ? List.of() : List.of(request.model());
@@ -139,6 +146,9 @@ public final class Exchange {
   public void markFirstByte() {
     if (firstByteNanos == 0) {
       firstByteNanos = System.nanoTime();
+      // The client has bytes, so no attempt can follow: a held stream need not keep the request.
+      body = null;
+      raw = null;
     }
   }
 

@@ -38,6 +38,9 @@ public final class HttpServerVerticle extends VerticleBase {
         .setPort(server.port())
         .setTcpNoDelay(true)
         .setCompressionSupported(false)
+        // Every response is written on its connection's event loop, so each connection can skip
+        // the cross-thread write queue (a 4 KB array per connection: a fifth of a held stream's heap).
+        .setStrictThreadMode(true)
         .setIdleTimeout(0);
     if (server.tls() != null) {
       options.setSsl(true).setKeyCertOptions(new PemKeyCertOptions()
