@@ -28,7 +28,7 @@ final class Rows {
     streamRows(rows, "S3", "1,000 streams x 50 chunks / 20 ms");
     rows.add(new Row("S3", "rss_peak_kb", "RSS peak (target process)", Kind.AMOUNT, Unit.MEGABYTES, Budget.NONE));
     for (int level : slowLevels) {
-      slowRows(rows, level);
+      slowRows(rows, level, level == slowLevels.stream().mapToInt(Integer::intValue).max().orElse(level));
     }
     rows.add(new Row("S5", "req_per_s", "S1 with key auth, per-key limits, usage", Kind.THROUGHPUT, Unit.REQ_PER_S,
         Budgets.ratioToScenarioAtLeast("S5", "S1", "req_per_s", 0.85)));
@@ -46,9 +46,9 @@ final class Rows {
     rows.add(new Row(s, "errors", "failed or incomplete streams", Kind.AMOUNT, Unit.COUNT, Budget.NONE));
   }
 
-  private static void slowRows(List<Row> rows, int level) {
+  /** {@code top}: the largest level run, the one the budget judges (10,000 where descriptors allow). */
+  private static void slowRows(List<Row> rows, int level, boolean top) {
     String s = "S4-" + level;
-    boolean top = level >= 10_000;
     rows.add(new Row(s, "peak_open", level + " slow streams: held at once", Kind.AMOUNT, Unit.COUNT, Budget.NONE));
     rows.add(new Row(s, "errors", level + " slow streams: errors", Kind.AMOUNT, Unit.COUNT,
         top ? Budgets.atMost(s, "errors", 0, "0 errors") : Budget.NONE));
