@@ -5,6 +5,7 @@ import dev.switchboard.engine.config.TimeoutsConfig;
 import dev.switchboard.engine.credential.Candidate;
 import dev.switchboard.engine.provider.HttpProvider;
 import dev.switchboard.engine.provider.UpstreamFailure;
+import dev.switchboard.engine.upstream.BoundedBody;
 import dev.switchboard.engine.upstream.UpstreamClient;
 import dev.switchboard.engine.upstream.UpstreamRequest;
 import dev.switchboard.translate.Json;
@@ -75,21 +76,15 @@ final class HttpAttempt {
       Map<String, String> headers = lowerCase(resp);
       health.observe(candidate, headers);
       if (resp.statusCode() / 100 != 2) {
-        return body(resp).compose(b -> Future.failedFuture(upstreamError(resp.statusCode(), headers, b)));
+        return BoundedBody.head(resp, live, BoundedBody.MAX_ERROR)
+            .compose(b -> Future.failedFuture(upstreamError(resp.statusCode(), headers, b)));
       }
       if (mode == HttpProvider.Mode.STREAM) {
         return new HttpStream(exchange, translator, channel, client.vertx())
             .pump(resp, live, keepaliveMillis, timeouts.idle());
       }
-      return body(resp).map(this::complete);
+      return BoundedBody.read(resp, live, BoundedBody.MAX_ANSWER).map(this::complete);
     });
-  }
-
-  /** The whole body of a response the upstream client handed over paused. */
-  private static Future<Buffer> body(HttpClientResponse resp) {
-    Future<Buffer> body = resp.body();
-    resp.resume();
-    return body;
   }
 
   private Map<String, String> headers(HttpProvider.Mode mode) {
