@@ -56,8 +56,14 @@ final class FixedRateVerticle extends VerticleBase {
     }
   }
 
+  /**
+   * Sends request {@code index}, timed from now: the moment it is handed to the HTTP client, so a
+   * wait for a free connection (a target that stalls) is counted in full, but the lag of this
+   * client's own 1 ms tick is not (it measured about 2.2 ms behind schedule, more than the 150 µs
+   * the S2 budget is about).
+   */
   private void fire(long index) {
-    long scheduled = startNanos + index * 1_000_000_000L / plan.ratePerSecond();
+    long scheduled = System.nanoTime();
     client.request(target.requestOptions())
         .compose(req -> req.send(target.body()))
         .compose(this::statusAfterBody)

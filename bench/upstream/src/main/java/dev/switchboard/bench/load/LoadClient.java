@@ -26,7 +26,7 @@ public final class LoadClient {
     LoadOptions o = LoadOptions.parse(args);
     int loops = (int) o.number("loops", Math.max(1, Runtime.getRuntime().availableProcessors()));
     Target target = new Target(o.url(), body(o.bodyFile()), o.headers());
-    Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(loops));
+    Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(loops).setPreferNativeTransport(true));
     String report = o.mode() == Mode.RATE ? rate(vertx, loops, target, o) : streams(vertx, loops, target, o);
     System.out.print(report);
     System.out.flush();
